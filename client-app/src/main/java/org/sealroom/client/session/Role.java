@@ -1,0 +1,7 @@
+package org.sealroom.client.session;
+
+public enum Role {
+    HOST,
+    COHOST,
+    MEMBER
+}

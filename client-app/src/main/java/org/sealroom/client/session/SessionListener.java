@@ -1,0 +1,21 @@
+package org.sealroom.client.session;
+
+/** Receives session events. Every method has a no-op default so front ends implement only what they show. */
+public interface SessionListener {
+
+    default void phaseChanged(SessionPhase phase, String reason) {}
+
+    default void participantsChanged() {}
+
+    default void lobbyChanged() {}
+
+    default void e2eeChanged(E2eeStatus status) {}
+
+    default void connectionChanged(ConnectionStatus status) {}
+
+    default void chatReceived(ChatMessage message) {}
+
+    default void securityWarning(SecurityWarning warning) {}
+
+    default void videoFrame(ParticipantId from, VideoFrame frame) {}
+}
