@@ -1,0 +1,7 @@
+package org.sealroom.client.settings;
+
+/** The UI's colour scheme. */
+public enum Theme {
+    LIGHT,
+    DARK
+}

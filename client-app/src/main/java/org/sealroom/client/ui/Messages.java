@@ -1,0 +1,42 @@
+package org.sealroom.client.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The UI's text in the user's language ({@code i18n/messages*.properties}), with {@link MessageFormat} arguments. */
+public final class Messages {
+
+    static final String BUNDLE = "org.sealroom.client.ui.i18n.messages";
+
+    private final ResourceBundle bundle;
+
+    public Messages(ResourceBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    public static Messages forLocale(Locale locale) {
+        // English is the base bundle: do not fall back to the JVM's default locale in between.
+        return new Messages(ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES)));
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public Locale locale() {
+        return bundle.getLocale();
+    }
+
+    public String get(String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalArgumentException("No UI text for key '" + key + "'", e);
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    }
+}

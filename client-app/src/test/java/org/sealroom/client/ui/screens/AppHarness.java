@@ -1,0 +1,84 @@
+package org.sealroom.client.ui.screens;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import org.sealroom.client.session.ClientServices;
+import org.sealroom.client.settings.Settings;
+import org.sealroom.client.settings.SettingsStore;
+import org.sealroom.client.ui.Navigator;
+import org.sealroom.client.ui.SealroomApp;
+import org.sealroom.client.ui.UiExecutors;
+import org.sealroom.client.ui.fakes.FakeDeviceService;
+import org.sealroom.client.ui.fakes.FakeIdentityService;
+import org.sealroom.client.ui.fakes.FakeSessionService;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real app on the headless toolkit with in-test services and a settings directory of its own. */
+final class AppHarness implements AutoCloseable {
+
+    /** How long to wait for the UI to catch up before a test gives up (a bound, not a speed check). */
+    private static final int PATIENCE_SECONDS = 20;
+
+    final FakeSessionService sessions = new FakeSessionService();
+    final FakeIdentityService identity;
+    final FakeDeviceService devices = new FakeDeviceService();
+    final SettingsStore settings;
+    final FxRobot robot = new FxRobot();
+    private final SealroomApp app;
+
+    AppHarness(Path configDirectory, Settings initial, FakeIdentityService identity) throws TimeoutException {
+        this.identity = identity;
+        this.settings = new SettingsStore(configDirectory);
+        settings.save(initial);
+        FxToolkit.registerPrimaryStage();
+        ClientServices services = new ClientServices(sessions, identity, devices);
+        app = (SealroomApp) FxToolkit.setupApplication(
+                () -> new SealroomApp(services, settings, UiExecutors.forApplication()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    Navigator navigator() {
+        return app.navigator().orElseThrow();
+    }
+
+    /** Waits until {@code condition} holds on the UI thread. */
+    void await(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("The UI never showed: " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until a visible node matches {@code query}, and returns it. */
+    <T extends Node> T awaitNode(String query) {
+        await(query, () -> robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent());
+        return robot.lookup(query).query();
+    }
+
+    boolean showing(String query) {
+        return robot.lookup(query).tryQuery().filter(AppHarness::visibleInScene).isPresent();
+    }
+
+    private static boolean visibleInScene(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    @Override
+    public void close() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+}

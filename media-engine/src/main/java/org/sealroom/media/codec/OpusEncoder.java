@@ -1,0 +1,86 @@
+package org.sealroom.media.codec;
+
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_packet;
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_frame;
+import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
+import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S16;
+import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_copy;
+import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_default;
+import static org.bytedeco.ffmpeg.global.avutil.av_frame_get_buffer;
+import static org.bytedeco.ffmpeg.global.avutil.av_frame_make_writable;
+import static org.bytedeco.ffmpeg.global.avutil.av_make_q;
+
+import java.util.ArrayDeque;
+import java.util.Map;
+
+import org.bytedeco.javacpp.ShortPointer;
+import org.sealroom.media.pipeline.Transformer;
+
+/**
+ * Encodes 20 ms mono frames with libopus through FFmpeg: VoIP mode, VBR, in-band FEC. Discontinuous transmission is
+ * done upstream by {@link org.sealroom.media.audio.DiscontinuousTransmission}, because FFmpeg 7.1's libopus wrapper
+ * does not expose {@code OPUS_SET_DTX}.
+ */
+public final class OpusEncoder extends Transformer<PcmFrame, EncodedFrame> implements AutoCloseable {
+    private final CodecContext codec;
+    /** libopus emits one packet per frame, shifted by its look-ahead; timestamps are matched in order. */
+    private final ArrayDeque<Long> pendingTimestamps = new ArrayDeque<>();
+    private long samplesSent;
+
+    public OpusEncoder(OpusSettings settings) {
+        super("opus-encoder");
+        codec = new CodecContext(Ffmpeg.encoder("libopus"), ctx -> {
+            ctx.sample_rate(PcmFrame.SAMPLE_RATE);
+            ctx.sample_fmt(AV_SAMPLE_FMT_S16);
+            av_channel_layout_default(ctx.ch_layout(), 1);
+            ctx.bit_rate(settings.bitrateBps());
+            ctx.time_base(av_make_q(1, PcmFrame.SAMPLE_RATE));
+        }, Map.of(
+                "application", "voip",
+                "frame_duration", String.valueOf(PcmFrame.FRAME_MILLIS),
+                "vbr", "on",
+                "fec", settings.inbandFec() ? "1" : "0",
+                "packet_loss", String.valueOf(settings.expectedLossPercent())));
+        codec.frame.nb_samples(PcmFrame.SAMPLES_PER_FRAME);
+        codec.frame.format(AV_SAMPLE_FMT_S16);
+        codec.frame.sample_rate(PcmFrame.SAMPLE_RATE);
+        av_channel_layout_copy(codec.frame.ch_layout(), codec.context.ch_layout());
+        Ffmpeg.check(av_frame_get_buffer(codec.frame, 0), "allocating the Opus input frame");
+    }
+
+    /** Encodes one 20 ms frame; throws {@link CodecException} for a frame of the wrong length. */
+    public synchronized EncodedFrame encode(PcmFrame pcm) {
+        codec.ensureOpen("Opus encoder");
+        if (pcm.samples().length != PcmFrame.SAMPLES_PER_FRAME) {
+            throw new CodecException("Opus frames must have " + PcmFrame.SAMPLES_PER_FRAME + " samples, had "
+                    + pcm.samples().length);
+        }
+        Ffmpeg.check(av_frame_make_writable(codec.frame), "preparing the Opus input frame");
+        new ShortPointer(codec.frame.data(0)).put(pcm.samples(), 0, PcmFrame.SAMPLES_PER_FRAME);
+        codec.frame.pts(samplesSent);
+        samplesSent += PcmFrame.SAMPLES_PER_FRAME;
+        pendingTimestamps.addLast(pcm.timestampMicros());
+        Ffmpeg.check(avcodec_send_frame(codec.context, codec.frame), "Opus encoding");
+        EncodedFrame result = null;
+        while (avcodec_receive_packet(codec.context, codec.packet) == 0) {
+            byte[] data = new byte[codec.packet.size()];
+            codec.packet.data().get(data);
+            av_packet_unref(codec.packet);
+            result = new EncodedFrame(pendingTimestamps.removeFirst(), true, data);
+        }
+        if (result == null) {
+            throw new CodecException("libopus returned no packet for a full frame");
+        }
+        return result;
+    }
+
+    @Override
+    protected EncodedFrame transform(PcmFrame pcm) {
+        return encode(pcm);
+    }
+
+    @Override
+    public synchronized void close() {
+        codec.close();
+    }
+}

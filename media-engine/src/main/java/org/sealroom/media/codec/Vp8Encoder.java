@@ -1,0 +1,125 @@
+package org.sealroom.media.codec;
+
+import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_FLAG_KEY;
+import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_packet;
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_frame;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PICTURE_TYPE_I;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PICTURE_TYPE_NONE;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
+import static org.bytedeco.ffmpeg.global.avutil.av_frame_get_buffer;
+import static org.bytedeco.ffmpeg.global.avutil.av_frame_make_writable;
+import static org.bytedeco.ffmpeg.global.avutil.av_make_q;
+
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import org.sealroom.media.pipeline.Stage;
+
+/**
+ * Encodes pictures with libvpx VP8 in real-time mode, scaling them to the profile's size first. Keyframes come only on
+ * request ({@link #requestKeyframe()}) or after a profile change; a changed profile (from the bitrate ladder) takes
+ * effect on the next picture.
+ */
+public final class Vp8Encoder extends Stage<I420Frame, EncodedFrame> implements AutoCloseable {
+    /** Keyframe interval without requests: a safety net, not the recovery mechanism. */
+    private static final int SAFETY_GOP_SECONDS = 60;
+
+    private final AtomicReference<Vp8Profile> nextProfile;
+    private final AtomicBoolean keyframeRequested = new AtomicBoolean();
+    private final FrameScaler scaler = new FrameScaler();
+    private Vp8Profile profile;
+    private CodecContext codec;
+    private long keyframes;
+
+    public Vp8Encoder(Vp8Profile profile) {
+        super("vp8-encoder");
+        this.nextProfile = new AtomicReference<>(Objects.requireNonNull(profile, "profile"));
+        open(profile);
+    }
+
+    /** Asks for the next picture to be a keyframe (a receiver lost packets). Safe from any thread. */
+    public void requestKeyframe() {
+        keyframeRequested.set(true);
+    }
+
+    /** Switches to {@code profile} from the next picture on. Safe from any thread. */
+    public void reconfigure(Vp8Profile profile) {
+        nextProfile.set(Objects.requireNonNull(profile, "profile"));
+    }
+
+    public synchronized Vp8Profile profile() {
+        return profile;
+    }
+
+    public synchronized long keyframesSent() {
+        return keyframes;
+    }
+
+    /** Encodes one picture; returns {@code null} if libvpx skipped it to hold the bitrate. */
+    public synchronized EncodedFrame encode(I420Frame picture) {
+        Vp8Profile wanted = nextProfile.get();
+        if (!wanted.equals(profile)) {
+            codec.close();
+            open(wanted);
+        }
+        codec.ensureOpen("VP8 encoder");
+        I420Frame scaled = scaler.scale(picture, profile.width(), profile.height());
+        Ffmpeg.check(av_frame_make_writable(codec.frame), "preparing the VP8 input picture");
+        Planes.copyInto(scaled, codec.frame);
+        codec.frame.pts(picture.timestampMicros());
+        codec.frame.duration(1_000_000L / profile.frameRate());
+        codec.frame.pict_type(keyframeRequested.getAndSet(false) ? AV_PICTURE_TYPE_I : AV_PICTURE_TYPE_NONE);
+        Ffmpeg.check(avcodec_send_frame(codec.context, codec.frame), "VP8 encoding");
+        EncodedFrame result = null;
+        while (avcodec_receive_packet(codec.context, codec.packet) == 0) {
+            byte[] data = new byte[codec.packet.size()];
+            codec.packet.data().get(data);
+            boolean key = (codec.packet.flags() & AV_PKT_FLAG_KEY) != 0;
+            result = new EncodedFrame(codec.packet.pts(), key, data);
+            keyframes += key ? 1 : 0;
+            av_packet_unref(codec.packet);
+        }
+        return result;
+    }
+
+    @Override
+    protected void process(I420Frame picture, Consumer<EncodedFrame> out) {
+        EncodedFrame frame = encode(picture);
+        if (frame == null) {
+            drop("encoder-skipped");
+        } else {
+            out.accept(frame);
+        }
+    }
+
+    private void open(Vp8Profile p) {
+        codec = new CodecContext(Ffmpeg.encoder("libvpx"), ctx -> {
+            ctx.width(p.width());
+            ctx.height(p.height());
+            ctx.pix_fmt(AV_PIX_FMT_YUV420P);
+            ctx.time_base(av_make_q(1, 1_000_000));
+            ctx.framerate(av_make_q(p.frameRate(), 1));
+            ctx.bit_rate(p.bitrateKbps() * 1000L);
+            ctx.rc_buffer_size(p.bitrateKbps() * 1000);
+            ctx.gop_size(p.frameRate() * SAFETY_GOP_SECONDS);
+            ctx.max_b_frames(0);
+            ctx.qmin(4);
+            ctx.qmax(p.qmax());
+            ctx.thread_count(p.width() * p.height() > 1280 * 720 ? 2 : 1);
+        }, p.encoderOptions());
+        codec.frame.width(p.width());
+        codec.frame.height(p.height());
+        codec.frame.format(AV_PIX_FMT_YUV420P);
+        Ffmpeg.check(av_frame_get_buffer(codec.frame, 32), "allocating the VP8 input picture");
+        profile = p;
+    }
+
+    @Override
+    public synchronized void close() {
+        codec.close();
+        scaler.close();
+    }
+}

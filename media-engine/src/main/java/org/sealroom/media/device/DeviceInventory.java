@@ -1,0 +1,21 @@
+package org.sealroom.media.device;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every device found, and the state of each kind (including why a kind is missing). */
+public record DeviceInventory(List<MediaDevice> devices, Map<DeviceKind, DeviceStatus> statuses) {
+    public DeviceInventory {
+        devices = List.copyOf(devices);
+        statuses = Map.copyOf(new EnumMap<>(statuses));
+    }
+
+    public List<MediaDevice> devices(DeviceKind kind) {
+        return devices.stream().filter(d -> d.kind() == kind).toList();
+    }
+
+    public DeviceStatus status(DeviceKind kind) {
+        return statuses.get(kind);
+    }
+}

@@ -1,0 +1,16 @@
+package org.sealroom.protocol.meeting;
+
+import org.sealroom.crypto.epoch.StreamKind;
+
+/** Where a meeting peer's messages go: the relay transport in production, anything in tests. */
+public interface MeetingOutbox {
+
+    void toAll(byte[] payload);
+
+    void to(int participantId, byte[] payload);
+
+    void media(StreamKind stream, int sequence, byte[] frame);
+
+    /** Asks the relay to remove a participant (room owner only). */
+    void kick(int participantId);
+}

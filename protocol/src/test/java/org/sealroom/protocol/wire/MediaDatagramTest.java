@@ -1,0 +1,112 @@
+package org.sealroom.protocol.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.channel.socket.DatagramPacket;
+import io.netty.util.ResourceLeakDetector;
+import java.net.InetSocketAddress;
+import java.security.SecureRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class MediaDatagramTest {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final HopKey key = HopKey.generate(RANDOM);
+    private final HopMac mac = key.newMac();
+
+    @BeforeAll
+    static void paranoidLeakDetection() {
+        ResourceLeakDetector.setLevel(ResourceLeakDetector.Level.PARANOID);
+    }
+
+    private ByteBuf datagram(HopDirection direction, byte[] payload) {
+        ByteBuf body = Unpooled.wrappedBuffer(payload);
+        ByteBuf header = MediaDatagram.encodeHeader(ByteBufAllocator.DEFAULT, mac, direction, DatagramType.MEDIA,
+                MediaPriority.VIDEO, 12, 34, 56, body);
+        return Unpooled.wrappedBuffer(header, body);
+    }
+
+    @Test
+    void roundTripsHeaderAndVerifiesTag() {
+        ByteBuf datagram = datagram(HopDirection.CLIENT_TO_RELAY, new byte[] {1, 2, 3});
+
+        MediaDatagram header = MediaDatagram.parseHeader(datagram);
+        assertThat(header).isNotNull();
+        assertThat(header.type()).isEqualTo(DatagramType.MEDIA);
+        assertThat(header.priority()).isEqualTo(MediaPriority.VIDEO);
+        assertThat(header.sourceId()).isEqualTo(12);
+        assertThat(header.streamId()).isEqualTo(34);
+        assertThat(header.sequence()).isEqualTo(56);
+        assertThat(header.verify(key.newMac(), HopDirection.CLIENT_TO_RELAY, datagram)).isTrue();
+        assertThat(ByteBufUtil.getBytes(MediaDatagram.payloadOf(datagram))).containsExactly(1, 2, 3);
+        datagram.release();
+    }
+
+    @Test
+    void rejectsATamperedPayload() {
+        ByteBuf datagram = datagram(HopDirection.CLIENT_TO_RELAY, new byte[] {1, 2, 3});
+        datagram.setByte(MediaDatagram.HEADER_BYTES + 1, 9);
+        assertThat(MediaDatagram.parseHeader(datagram).verify(mac, HopDirection.CLIENT_TO_RELAY, datagram)).isFalse();
+        datagram.release();
+    }
+
+    @Test
+    void rejectsASpoofedSourceId() {
+        ByteBuf datagram = datagram(HopDirection.CLIENT_TO_RELAY, new byte[] {1});
+        datagram.setInt(4, 13);
+        assertThat(MediaDatagram.parseHeader(datagram).verify(mac, HopDirection.CLIENT_TO_RELAY, datagram)).isFalse();
+        datagram.release();
+    }
+
+    @Test
+    void rejectsAnotherKeyAndAReflectedDatagram() {
+        ByteBuf datagram = datagram(HopDirection.CLIENT_TO_RELAY, new byte[] {1});
+        MediaDatagram header = MediaDatagram.parseHeader(datagram);
+        assertThat(header.verify(HopKey.generate(RANDOM).newMac(), HopDirection.CLIENT_TO_RELAY, datagram)).isFalse();
+        assertThat(header.verify(mac, HopDirection.RELAY_TO_CLIENT, datagram)).isFalse();
+        datagram.release();
+    }
+
+    @Test
+    void parsesNothingFromTruncatedForeignOrUnknownDatagrams() {
+        ByteBuf datagram = datagram(HopDirection.RELAY_TO_CLIENT, new byte[0]);
+        assertThat(MediaDatagram.parseHeader(datagram.slice(0, MediaDatagram.HEADER_BYTES - 1))).isNull();
+        ByteBuf otherVersion = datagram.copy().setByte(0, 2);
+        ByteBuf unknownType = datagram.copy().setByte(1, 99);
+        assertThat(MediaDatagram.parseHeader(otherVersion)).isNull();
+        assertThat(MediaDatagram.parseHeader(unknownType)).isNull();
+        otherVersion.release();
+        unknownType.release();
+        datagram.release();
+    }
+
+    @Test
+    void encoderSendsHeaderAndSharedPayloadAsOneDatagram() {
+        EmbeddedChannel channel = new EmbeddedChannel(DatagramEncoder.INSTANCE);
+        ByteBuf payload = Unpooled.wrappedBuffer(new byte[] {7, 7, 7});
+        InetSocketAddress to = new InetSocketAddress("127.0.0.1", 4000);
+        channel.writeOutbound(new OutboundDatagram(to, mac, HopDirection.RELAY_TO_CLIENT, DatagramType.MEDIA,
+                MediaPriority.AUDIO, 3, 1, 2, payload.retainedDuplicate()));
+
+        DatagramPacket packet = channel.readOutbound();
+        assertThat(packet.recipient()).isEqualTo(to);
+        MediaDatagram header = MediaDatagram.parseHeader(packet.content());
+        assertThat(header.verify(key.newMac(), HopDirection.RELAY_TO_CLIENT, packet.content())).isTrue();
+        assertThat(ByteBufUtil.getBytes(MediaDatagram.payloadOf(packet.content()))).containsExactly(7, 7, 7);
+        packet.release();
+        assertThat(payload.refCnt()).isEqualTo(1);
+        payload.release();
+        assertThat(channel.finish()).isFalse();
+    }
+
+    @Test
+    void hopKeyTravelsAsBase64AndNeverPrints() {
+        assertThat(HopKey.fromBase64(key.toBase64())).isEqualTo(key);
+        assertThat(key.toString()).doesNotContain(key.toBase64());
+    }
+}
