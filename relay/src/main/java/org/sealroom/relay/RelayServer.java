@@ -6,6 +6,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.FixedRecvByteBufAllocator;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.epoll.EpollDatagramChannel;
 import io.netty.channel.group.DefaultChannelGroup;
@@ -93,6 +94,9 @@ public final class RelayServer {
                     .option(ChannelOption.SO_REUSEADDR, true)
                     .option(ChannelOption.SO_RCVBUF, UDP_SOCKET_BUFFER_BYTES)
                     .option(ChannelOption.SO_SNDBUF, UDP_SOCKET_BUFFER_BYTES)
+                    // Video gives way only when the socket itself is backed up, not after a few bursts.
+                    .option(ChannelOption.WRITE_BUFFER_WATER_MARK,
+                            new WriteBufferWaterMark(UDP_SOCKET_BUFFER_BYTES / 2, UDP_SOCKET_BUFFER_BYTES))
                     .handler(new UdpChannelInitializer(new UdpMediaHandler(hops, forwarder, metrics, capture)));
             if (transport.datagramChannel() == EpollDatagramChannel.class) {
                 // recvmmsg: many datagrams per system call.

@@ -11,9 +11,12 @@ public final class Messages {
     static final String BUNDLE = "org.sealroom.client.ui.i18n.messages";
 
     private final ResourceBundle bundle;
+    private final Locale locale;
 
-    public Messages(ResourceBundle bundle) {
+    private Messages(ResourceBundle bundle) {
         this.bundle = bundle;
+        // The base bundle is English and reports the root locale.
+        this.locale = bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
     }
 
     public static Messages forLocale(Locale locale) {
@@ -26,8 +29,18 @@ public final class Messages {
         return bundle;
     }
 
+    /** The language the text is in. */
     public Locale locale() {
-        return bundle.getLocale();
+        return locale;
+    }
+
+    /**
+     * The locale for dates and numbers: the system's own when it speaks the UI language (so an English UI on a
+     * British system writes British dates), else the UI language.
+     */
+    public Locale formattingLocale() {
+        Locale system = Locale.getDefault(Locale.Category.FORMAT);
+        return system.getLanguage().equals(locale().getLanguage()) ? system : locale();
     }
 
     public String get(String key, Object... arguments) {
@@ -37,6 +50,6 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("No UI text for key '" + key + "'", e);
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, formattingLocale()).format(arguments);
     }
 }

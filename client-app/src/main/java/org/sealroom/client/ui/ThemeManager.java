@@ -18,7 +18,7 @@ public final class ThemeManager {
     private static final Logger LOG = LoggerFactory.getLogger(ThemeManager.class);
     private static final String STYLESHEET = "css/sealroom.css";
     private static final List<String> FONTS =
-            List.of("Inter-Regular.otf", "Inter-Medium.otf", "Inter-SemiBold.otf", "Inter-Bold.otf");
+            List.of("Inter-Regular.otf", "Inter-Bold.otf");
 
     private Theme theme = Theme.LIGHT;
 

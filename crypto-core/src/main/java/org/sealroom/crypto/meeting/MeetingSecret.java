@@ -21,7 +21,7 @@ import org.sealroom.crypto.internal.Randomness;
 /**
  * The meeting secret {@code S} carried in the join link's fragment (docs/protocol.md section 1): 128 random bits
  * from which everything a link holder proves or opens is derived with HKDF-SHA256 (salt {@code "sealroom v1"}).
- * The relay sees only {@link #relayVerifier()}, a hash of a derived token, which cannot be guessed from.
+ * The relay sees only a hash of the derived {@link #admissionToken()}, from which nothing can be guessed.
  */
 public final class MeetingSecret extends SecretKeyMaterial {
 
@@ -71,17 +71,6 @@ public final class MeetingSecret extends SecretKeyMaterial {
         byte[] token = derive(ADMISSION_LABEL, 32);
         try {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
-        } finally {
-            Arrays.fill(token, (byte) 0);
-        }
-    }
-
-    /** What the host registers at the relay: SHA-256 of the admission token's bytes, base64url. */
-    public String relayVerifier() {
-        byte[] token = derive(ADMISSION_LABEL, 32);
-        try {
-            byte[] hash = Jca.digest("SHA-256").digest(token);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
         } finally {
             Arrays.fill(token, (byte) 0);
         }

@@ -2,6 +2,7 @@ package org.sealroom.crypto.sframe;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
+import java.security.InvalidAlgorithmParameterException;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -24,6 +25,10 @@ final class GcmFrameCipher implements FrameCipher {
         try {
             run(scratch.gcmEncrypt(), Cipher.ENCRYPT_MODE, key, ctr, out, headerStart, headerLength, metadata,
                     plaintext, out, scratch);
+        } catch (InvalidAlgorithmParameterException e) {
+            // The JDK refuses to encrypt twice in a row with one key and nonce: two senders share a base key.
+            throw new IllegalStateException("SFrame nonce reuse: KID " + Long.toUnsignedString(key.kid())
+                    + " is used by more than one sender (RFC 9605 section 4.4.1 forbids this)", e);
         } catch (GeneralSecurityException e) {
             throw Jca.missing("AES-GCM encryption", e);
         }

@@ -20,7 +20,9 @@ import org.sealroom.crypto.UnknownKeyException;
 class SFrameRoundTripTest {
 
     private static final long KID = 0x1234;
-    private final Random random = new Random(9605);
+    /** Shared by all tests so that each test gets different keys (JCA ciphers are cached per thread). */
+    private static final Random RANDOM = new Random(9605);
+    private final Random random = RANDOM;
 
     private SFrameKey key(CipherSuite suite) {
         byte[] base = new byte[32];
@@ -157,6 +159,36 @@ class SFrameRoundTripTest {
                         e -> assertThat(e.reason()).isEqualTo(ReplayException.Reason.TOO_OLD));
         assertThat(receiver.stats().accepted()).isEqualTo(ReplayWindow.DEFAULT_SIZE);
         assertThat(receiver.stats().tooOld()).isEqualTo(1);
+    }
+
+    @Test
+    void acceptsEachFrameExactlyOnceWhenTwoThreadsDeliverTheSameFrames() throws Exception {
+        SFrameKey key = key(CipherSuite.AES_128_GCM_SHA256_128);
+        SFrameSender sender = new SFrameSender(key);
+        SFrameReceiver receiver = receiverFor(key);
+        byte[][] frames = new byte[2000][];
+        for (int i = 0; i < frames.length; i++) {
+            frames[i] = protect(sender, new byte[] {(byte) i, (byte) (i >> 8)}, null);
+        }
+        Runnable deliverAll = () -> {
+            for (byte[] frame : frames) {
+                try {
+                    receiver.unprotect(ByteBuffer.wrap(frame), ByteBuffer.allocate(2));
+                } catch (ReplayException expected) {
+                    // the other thread got there first
+                } catch (CryptoException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        };
+        Thread other = new Thread(deliverAll);
+        other.start();
+        deliverAll.run();
+        other.join();
+        ReceiverStats stats = receiver.stats();
+        assertThat(stats.accepted()).isEqualTo(frames.length);
+        assertThat(stats.replayed() + stats.tooOld()).isEqualTo(frames.length);
+        assertThat(stats.authenticationFailed() + stats.malformed() + stats.unknownKey()).isZero();
     }
 
     @Test

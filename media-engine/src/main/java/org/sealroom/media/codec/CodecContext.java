@@ -1,6 +1,11 @@
 package org.sealroom.media.codec;
 
+import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_FLAG_KEY;
+import static org.bytedeco.ffmpeg.global.avcodec.av_new_packet;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
+import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_packet;
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_packet;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_alloc_context3;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_free_context;
@@ -57,8 +62,29 @@ final class CodecContext implements AutoCloseable {
         this.frame = av_frame_alloc();
     }
 
-    boolean isClosed() {
-        return closed;
+    /** Hands {@code data} to the decoder as one packet. */
+    void sendPacket(byte[] data, String what) {
+        Ffmpeg.check(av_new_packet(packet, data.length), what + ": allocating a packet");
+        packet.data().put(data);
+        try {
+            Ffmpeg.check(avcodec_send_packet(context, packet), what);
+        } finally {
+            av_packet_unref(packet);
+        }
+    }
+
+    /** The encoder's next packet (timestamp from its pts), or {@code null} when it has none ready. */
+    EncodedFrame takePacket() {
+        if (avcodec_receive_packet(context, packet) != 0) {
+            return null;
+        }
+        try {
+            byte[] data = new byte[packet.size()];
+            packet.data().get(data);
+            return new EncodedFrame(packet.pts(), (packet.flags() & AV_PKT_FLAG_KEY) != 0, data);
+        } finally {
+            av_packet_unref(packet);
+        }
     }
 
     void ensureOpen(String what) {

@@ -1,6 +1,6 @@
 package org.sealroom.media.codec;
 
-import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_ERROR;
+import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_FATAL;
 import static org.bytedeco.ffmpeg.global.avutil.av_log_set_level;
 import static org.bytedeco.ffmpeg.global.avutil.av_strerror;
 
@@ -28,7 +28,8 @@ final class Ffmpeg {
         }
         try {
             Loader.load(avcodec.class);
-            av_log_set_level(AV_LOG_ERROR);
+            // Bad packets are dropped and counted by the stages; FFmpeg need not print each one.
+            av_log_set_level(AV_LOG_FATAL);
             loaded = true;
         } catch (UnsatisfiedLinkError | RuntimeException e) {
             loadFailure = "FFmpeg natives for platform " + Loader.getPlatform() + " are not on the class path"

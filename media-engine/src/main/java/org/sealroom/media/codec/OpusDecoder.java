@@ -1,9 +1,6 @@
 package org.sealroom.media.codec;
 
-import static org.bytedeco.ffmpeg.global.avcodec.av_new_packet;
-import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_frame;
-import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_packet;
 import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S16;
 import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_default;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_unref;
@@ -59,13 +56,7 @@ public final class OpusDecoder implements AutoCloseable {
 
     private PcmFrame run(byte[] data, long timestampMicros) {
         codec.ensureOpen("Opus decoder");
-        Ffmpeg.check(av_new_packet(codec.packet, data.length), "allocating an Opus packet");
-        codec.packet.data().put(data);
-        try {
-            Ffmpeg.check(avcodec_send_packet(codec.context, codec.packet), "Opus decoding");
-        } finally {
-            av_packet_unref(codec.packet);
-        }
+        codec.sendPacket(data, "Opus decoding");
         short[] samples = new short[0];
         while (avcodec_receive_frame(codec.context, codec.frame) == 0) {
             int n = codec.frame.nb_samples();

@@ -1,8 +1,6 @@
 package org.sealroom.media.codec;
 
-import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_packet;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_frame;
-import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
 import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S16;
 import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_copy;
 import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_default;
@@ -59,14 +57,11 @@ public final class OpusEncoder extends Transformer<PcmFrame, EncodedFrame> imple
         new ShortPointer(codec.frame.data(0)).put(pcm.samples(), 0, PcmFrame.SAMPLES_PER_FRAME);
         codec.frame.pts(samplesSent);
         samplesSent += PcmFrame.SAMPLES_PER_FRAME;
-        pendingTimestamps.addLast(pcm.timestampMicros());
         Ffmpeg.check(avcodec_send_frame(codec.context, codec.frame), "Opus encoding");
+        pendingTimestamps.addLast(pcm.timestampMicros());
         EncodedFrame result = null;
-        while (avcodec_receive_packet(codec.context, codec.packet) == 0) {
-            byte[] data = new byte[codec.packet.size()];
-            codec.packet.data().get(data);
-            av_packet_unref(codec.packet);
-            result = new EncodedFrame(pendingTimestamps.removeFirst(), true, data);
+        for (EncodedFrame packet = codec.takePacket(); packet != null; packet = codec.takePacket()) {
+            result = new EncodedFrame(pendingTimestamps.removeFirst(), true, packet.data());
         }
         if (result == null) {
             throw new CodecException("libopus returned no packet for a full frame");

@@ -1,8 +1,5 @@
 package org.sealroom.media.codec;
 
-import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_FLAG_KEY;
-import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
-import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_packet;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_frame;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PICTURE_TYPE_I;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PICTURE_TYPE_NONE;
@@ -74,25 +71,16 @@ public final class Vp8Encoder extends Stage<I420Frame, EncodedFrame> implements 
         codec.frame.pict_type(keyframeRequested.getAndSet(false) ? AV_PICTURE_TYPE_I : AV_PICTURE_TYPE_NONE);
         Ffmpeg.check(avcodec_send_frame(codec.context, codec.frame), "VP8 encoding");
         EncodedFrame result = null;
-        while (avcodec_receive_packet(codec.context, codec.packet) == 0) {
-            byte[] data = new byte[codec.packet.size()];
-            codec.packet.data().get(data);
-            boolean key = (codec.packet.flags() & AV_PKT_FLAG_KEY) != 0;
-            result = new EncodedFrame(codec.packet.pts(), key, data);
-            keyframes += key ? 1 : 0;
-            av_packet_unref(codec.packet);
+        for (EncodedFrame packet = codec.takePacket(); packet != null; packet = codec.takePacket()) {
+            result = packet;
+            keyframes += packet.keyframe() ? 1 : 0;
         }
         return result;
     }
 
     @Override
     protected void process(I420Frame picture, Consumer<EncodedFrame> out) {
-        EncodedFrame frame = encode(picture);
-        if (frame == null) {
-            drop("encoder-skipped");
-        } else {
-            out.accept(frame);
-        }
+        emitOrDrop(encode(picture), out, "encoder-skipped");
     }
 
     private void open(Vp8Profile p) {

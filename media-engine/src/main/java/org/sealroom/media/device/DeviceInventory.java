@@ -1,5 +1,6 @@
 package org.sealroom.media.device;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,9 @@ import java.util.Map;
 public record DeviceInventory(List<MediaDevice> devices, Map<DeviceKind, DeviceStatus> statuses) {
     public DeviceInventory {
         devices = List.copyOf(devices);
-        statuses = Map.copyOf(new EnumMap<>(statuses));
+        EnumMap<DeviceKind, DeviceStatus> ordered = new EnumMap<>(DeviceKind.class);
+        ordered.putAll(statuses);
+        statuses = Collections.unmodifiableMap(ordered);
     }
 
     public List<MediaDevice> devices(DeviceKind kind) {

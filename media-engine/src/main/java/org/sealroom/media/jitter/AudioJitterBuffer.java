@@ -14,52 +14,36 @@ import org.sealroom.media.packet.ReceivedFrame;
  */
 public final class AudioJitterBuffer {
     private static final long FRAME = PcmFrame.FRAME_MICROS;
-    private static final int MAX_FRAMES = 64;
     private static final int IDLE_AFTER_MISSING = 50;
 
-    private final SyncGroup.Member sync;
-    private final PlayoutDelayEstimator estimator = new PlayoutDelayEstimator();
-    private final TreeMap<Long, ReceivedFrame> frames = new TreeMap<>();
+    private final FrameStore store;
+    private final TreeMap<Long, ReceivedFrame> frames;
     private boolean playing;
     private long nextTimestamp;
     private ReceivedFrame lastPlayed;
     private int missingInARow;
     private boolean lastWasPlayed;
-    private long inserted, played, concealedLost, concealedOther, late, duplicate, overflow, skipped;
+    private long played, recovered, concealedLost, concealedOther, skipped;
 
     public AudioJitterBuffer() {
         this(SyncGroup.standalone());
     }
 
     public AudioJitterBuffer(SyncGroup.Member sync) {
-        this.sync = sync;
+        this.store = new FrameStore(sync);
+        this.frames = store.frames;
     }
 
     public synchronized void insert(ReceivedFrame frame) {
-        estimator.add(frame.arrivalMicros() - frame.timestampMicros());
-        sync.report(estimator.desiredOffsetMicros());
-        long ts = frame.timestampMicros();
-        if (playing && ts < nextTimestamp) {
-            late++;
-            return;
-        }
-        if (frames.putIfAbsent(ts, frame) != null) {
-            duplicate++;
-            return;
-        }
-        inserted++;
-        if (frames.size() > MAX_FRAMES) {
-            frames.pollFirstEntry();
-            overflow++;
-        }
+        store.insert(frame, playing && frame.timestampMicros() < nextTimestamp);
     }
 
     /** What to play for the 20 ms tick at {@code nowMicros} (receiver's clock). */
     public synchronized AudioPlayout poll(long nowMicros) {
-        long offset = sync.playoutOffsetMicros();
+        long offset = store.offsetMicros();
         if (!playing) {
             if (frames.isEmpty() || frames.firstKey() + offset > nowMicros) {
-                return new AudioPlayout.Silence();
+                return new AudioPlayout.Silence(nowMicros);
             }
             playing = true;
             nextTimestamp = frames.firstKey();
@@ -81,19 +65,20 @@ public final class AudioJitterBuffer {
         ReceivedFrame frame = frames.remove(ts);
         if (frame != null) {
             played++;
+            recovered += frame.redundant() ? 1 : 0;
             missingInARow = 0;
             lastPlayed = frame;
             lastWasPlayed = true;
             return new AudioPlayout.Play(frame);
         }
-        return concealMissing(ts);
+        return concealMissing(ts, nowMicros);
     }
 
-    private AudioPlayout concealMissing(long ts) {
+    private AudioPlayout concealMissing(long ts, long nowMicros) {
         lastWasPlayed = false;
         if (++missingInARow > IDLE_AFTER_MISSING && frames.isEmpty()) {
             playing = false;
-            return new AudioPlayout.Silence();
+            return new AudioPlayout.Silence(nowMicros);
         }
         Map.Entry<Long, ReceivedFrame> after = frames.higherEntry(ts);
         boolean senderPaused = lastPlayed != null && after != null && after.getValue().follows(lastPlayed);
@@ -106,7 +91,8 @@ public final class AudioJitterBuffer {
     }
 
     public synchronized AudioJitterStats stats() {
-        return new AudioJitterStats(inserted, played, concealedLost, concealedOther, late, duplicate, overflow,
-                skipped, estimator.targetDelayMicros(), estimator.isEmpty() ? 0 : sync.playoutOffsetMicros());
+        return new AudioJitterStats(store.inserted, recovered, played, concealedLost, concealedOther, store.late,
+                store.duplicate, store.overflow, skipped, store.estimator.targetDelayMicros(),
+                store.estimator.isEmpty() ? 0 : store.offsetMicros());
     }
 }

@@ -15,7 +15,7 @@ public sealed interface AudioPlayout {
     record Conceal(long timestampMicros, boolean lost) implements AudioPlayout {
     }
 
-    /** The stream is not playing (not started, or idle): play silence. */
-    record Silence() implements AudioPlayout {
+    /** The stream is not playing (not started, or idle): play silence at {@code atMicros} (receiver's clock). */
+    record Silence(long atMicros) implements AudioPlayout {
     }
 }

@@ -28,6 +28,15 @@ public abstract class Stage<I, O> {
         return name;
     }
 
+    /** Emits {@code item}, or counts the current item as dropped for {@code reason} if there is none. */
+    protected final void emitOrDrop(O item, Consumer<O> out, String reason) {
+        if (item == null) {
+            drop(reason);
+        } else {
+            out.accept(item);
+        }
+    }
+
     /** Counts the current item as dropped for {@code reason} (a short, stable, kebab-case word such as "late"). */
     protected final void drop(String reason) {
         counters.dropped(reason);

@@ -1,10 +1,10 @@
 package org.sealroom.media.stream;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 import org.sealroom.media.MediaClock;
+import org.sealroom.media.audio.RedundancyDecoder;
 import org.sealroom.media.audio.VoiceActivity;
 import org.sealroom.media.audio.VoiceActivityDetector;
 import org.sealroom.media.codec.OpusDecoder;
@@ -23,7 +23,8 @@ import org.sealroom.media.pipeline.StageStats;
 /**
  * Transport to speakers, in two halves joined by the jitter buffer.
  * <ul>
- *   <li>receive (network thread): {@code packet-validator -> frame-assembler -> jitter-buffer}, fed through
+ *   <li>receive (network thread): {@code packet-validator -> frame-assembler -> redundancy-decoder -> jitter-buffer}, fed
+ *       through
  *       {@link #send(MediaPacket)} - this stream is the {@link PacketSink} its packet source delivers to;</li>
  *   <li>playout (audio device thread, every 20 ms): {@code jitter-buffer -> opus-decoder -> voice-activity ->
  *       speakers}, pulled through {@link #playout(long)}, which always returns 20 ms (concealment fills gaps).</li>
@@ -34,8 +35,7 @@ public final class AudioReceiveStream implements PacketSink, AutoCloseable {
     private final OpusDecoder decoder;
     private final PlayoutDecoder playoutDecoder;
     private final VoiceActivityDetector vad = new VoiceActivityDetector();
-    private final Pipeline<MediaPacket> receive;
-    private final Pipeline<AudioPlayout> playout;
+    private final ReceivePath<AudioPlayout> path;
     private PcmFrame played;
 
     /**
@@ -46,31 +46,30 @@ public final class AudioReceiveStream implements PacketSink, AutoCloseable {
         this.jitter = new AudioJitterBuffer(sync);
         this.decoder = new OpusDecoder();
         this.playoutDecoder = new PlayoutDecoder(decoder);
-        this.receive = Pipeline.<MediaPacket>named("audio-receive")
+        this.path = new ReceivePath<>(Pipeline.<MediaPacket>named("audio-receive")
                 .then(new PacketValidator(streamId))
                 .then(new FrameAssembler(clock))
-                .into("jitter-buffer", jitter::insert);
-        this.playout = Pipeline.<AudioPlayout>named("audio-playout")
+                .then(new RedundancyDecoder())
+                .into("jitter-buffer", jitter::insert),
+                Pipeline.<AudioPlayout>named("audio-playout")
                 .then(playoutDecoder)
                 .then(vad)
                 .into("speakers", frame -> {
                     tap.accept(frame);
                     played = frame;
-                });
+                }));
     }
 
     /** Takes one packet from the transport (any thread). Bad packets are dropped and counted. */
     @Override
     public void send(MediaPacket packet) {
-        synchronized (receive) {
-            receive.accept(packet);
-        }
+        path.send(packet);
     }
 
     /** The 20 ms to play at {@code nowMicros} (receiver's media clock). */
     public synchronized PcmFrame playout(long nowMicros) {
         played = null;
-        playout.accept(jitter.poll(nowMicros));
+        path.playout().accept(jitter.poll(nowMicros));
         return played != null ? played : PcmFrame.silence(nowMicros);
     }
 
@@ -92,13 +91,11 @@ public final class AudioReceiveStream implements PacketSink, AutoCloseable {
     }
 
     public String describe() {
-        return receive.describe() + "\n" + playout.describe();
+        return path.describe();
     }
 
     public List<StageStats> stats() {
-        List<StageStats> all = new ArrayList<>(receive.stats());
-        all.addAll(playout.stats());
-        return all;
+        return path.stats();
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.util.function.Consumer;
 
 import org.sealroom.media.audio.AudioProcessor;
 import org.sealroom.media.audio.DiscontinuousTransmission;
+import org.sealroom.media.audio.RedundancyEncoder;
+import org.sealroom.media.audio.SampleClock;
 import org.sealroom.media.audio.VoiceActivity;
 import org.sealroom.media.audio.VoiceActivityDetector;
 import org.sealroom.media.codec.OpusEncoder;
@@ -17,7 +19,8 @@ import org.sealroom.media.pipeline.PipelineBuilder;
 import org.sealroom.media.pipeline.StageStats;
 
 /**
- * Microphone to transport: {@code audio-processing -> voice-activity -> dtx -> opus-encoder -> packetizer -> transport}.
+ * Microphone to transport: {@code sample-clock -> audio-processing -> voice-activity -> dtx -> opus-encoder ->
+ * redundancy-encoder -> packetizer -> transport}.
  * Feed it 20 ms frames with {@link #accept}; packets come out at the {@link PacketSink}.
  */
 public final class AudioSendStream implements Consumer<PcmFrame>, AutoCloseable {
@@ -33,7 +36,7 @@ public final class AudioSendStream implements Consumer<PcmFrame>, AutoCloseable 
                            PacketSink sink) {
         this.encoder = new OpusEncoder(settings);
         this.vad = new VoiceActivityDetector();
-        PipelineBuilder<PcmFrame, PcmFrame> path = Pipeline.named("audio-send");
+        PipelineBuilder<PcmFrame, PcmFrame> path = Pipeline.<PcmFrame>named("audio-send").then(new SampleClock());
         if (processor != null) {
             path = path.then(processor);
         }
@@ -43,6 +46,7 @@ public final class AudioSendStream implements Consumer<PcmFrame>, AutoCloseable 
         }
         this.pipeline = path
                 .then(encoder)
+                .then(new RedundancyEncoder())
                 .then(new Packetizer(streamId))
                 .into("transport", sink::send);
     }

@@ -21,7 +21,7 @@ final class PlayoutDecoder extends Transformer<AudioPlayout, PcmFrame> {
         return switch (playout) {
             case AudioPlayout.Play play -> decodeOrConceal(play);
             case AudioPlayout.Conceal conceal -> decoder.conceal(conceal.timestampMicros());
-            case AudioPlayout.Silence silence -> PcmFrame.silence(0);
+            case AudioPlayout.Silence silence -> PcmFrame.silence(silence.atMicros());
         };
     }
 

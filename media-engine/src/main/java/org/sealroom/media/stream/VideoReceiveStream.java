@@ -1,6 +1,5 @@
 package org.sealroom.media.stream;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -37,8 +36,7 @@ public final class VideoReceiveStream implements PacketSink, AutoCloseable {
     private final Vp8Decoder decoder;
     private final KeyframeRequester keyframes;
     private final DecodabilityGate gate;
-    private final Pipeline<MediaPacket> receive;
-    private final Pipeline<ReceivedFrame> render;
+    private final ReceivePath<ReceivedFrame> path;
 
     public VideoReceiveStream(int streamId, MediaClock clock, SyncGroup.Member sync, KeyframeRequestSink requests,
                               Consumer<I420Frame> renderer) {
@@ -46,30 +44,28 @@ public final class VideoReceiveStream implements PacketSink, AutoCloseable {
         this.decoder = new Vp8Decoder();
         this.keyframes = new KeyframeRequester(streamId, requests, clock);
         this.gate = new DecodabilityGate(keyframes);
-        this.receive = Pipeline.<MediaPacket>named("video-receive")
+        this.path = new ReceivePath<>(Pipeline.<MediaPacket>named("video-receive")
                 .then(new PacketValidator(streamId))
                 .then(new FrameAssembler(clock))
-                .into("jitter-buffer", jitter::insert);
-        this.render = Pipeline.<ReceivedFrame>named("video-render")
+                .into("jitter-buffer", jitter::insert),
+                Pipeline.<ReceivedFrame>named("video-render")
                 .then(gate)
                 .then(Transformer.<ReceivedFrame, EncodedFrame>of("unwrap", ReceivedFrame::frame))
                 .then(decoder)
-                .into("renderer", renderer);
+                .into("renderer", renderer));
     }
 
     /** Takes one packet from the transport (any thread). Bad packets are dropped and counted. */
     @Override
     public void send(MediaPacket packet) {
-        synchronized (receive) {
-            receive.accept(packet);
-        }
+        path.send(packet);
     }
 
     /** Decodes and renders every frame due at {@code nowMicros}. */
     public synchronized void render(long nowMicros) {
         for (ReceivedFrame frame : jitter.poll(nowMicros)) {
             long errorsBefore = decoder.stats().dropped("error");
-            render.accept(frame);
+            path.playout().accept(frame);
             if (decoder.stats().dropped("error") > errorsBefore) {
                 // The decoder's references may be damaged: wait for a keyframe rather than show garbage.
                 gate.reset();
@@ -87,13 +83,11 @@ public final class VideoReceiveStream implements PacketSink, AutoCloseable {
     }
 
     public String describe() {
-        return receive.describe() + "\n" + render.describe();
+        return path.describe();
     }
 
     public List<StageStats> stats() {
-        List<StageStats> all = new ArrayList<>(receive.stats());
-        all.addAll(render.stats());
-        return all;
+        return path.stats();
     }
 
     @Override

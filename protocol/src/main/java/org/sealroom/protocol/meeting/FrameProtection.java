@@ -152,8 +152,10 @@ final class FrameProtection implements AutoCloseable {
             Map<Integer, Integer> senders = senderIndexes[KeyId.epochBitsOf(kid)];
             int index = (int) ((kid >>> KeyId.EPOCH_BITS) & KeyId.MAX_SENDER_INDEX);
             Integer expected = senders == null ? null : senders.get(participantId);
-            boolean belongs = expected != null && expected == index;
-            if (!belongs) {
+            if (senders == null) {
+                throw UnknownKeyException.onFramePath("SFrame: no key for this KID's epoch");
+            }
+            if (expected == null || expected != index) {
                 holder[0].injected.increment();
                 throw UnknownKeyException.onFramePath("SFrame: KID names another sender than the relay reports");
             }

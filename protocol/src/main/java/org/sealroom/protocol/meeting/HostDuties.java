@@ -159,6 +159,24 @@ final class HostDuties {
         }
     }
 
+    /** Back in the room after a reconnect: forget members the relay no longer has, take the new id, rekey. */
+    void resumed(int previousOwnId) {
+        RosterMember self = admitted.remove(previousOwnId);
+        admitted.values().removeIf(m -> {
+            boolean gone = !peer.relayMembers().contains(m.participantId());
+            if (gone) {
+                recentlyLeft.put(m.meetingKey(), System.currentTimeMillis());
+            }
+            return gone;
+        });
+        if (self != null) {
+            admitted.put(peer.ownId(), new RosterMember(peer.ownId(), 0, MemberRole.HOST, self.displayName(),
+                    self.identity(), self.meetingKey()));
+        }
+        peer.relayMembers().stream().filter(id -> !admitted.containsKey(id)).forEach(this::announceTo);
+        rekey(true);
+    }
+
     void setRole(int participantId, MemberRole role) {
         RosterMember member = admitted.get(participantId);
         if (member == null || participantId == peer.ownId()) {

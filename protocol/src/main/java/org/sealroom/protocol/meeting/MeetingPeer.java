@@ -140,6 +140,26 @@ public final class MeetingPeer implements AutoCloseable {
         });
     }
 
+    /**
+     * The transport reconnected and is back in the room, possibly under a new id (after a relay restart). A member
+     * under a new id passes the host's check again (the host re-admits known keys at once); a host drops members
+     * who did not come back and rekeys.
+     */
+    public void onResumed(int participantId, Set<Integer> members) {
+        run(() -> {
+            relayMembers.clear();
+            relayMembers.addAll(members);
+            relayMembers.remove(participantId);
+            int previous = ownId;
+            ownId = participantId;
+            if (host != null) {
+                host.resumed(previous);
+            } else if (previous != participantId && phase != Phase.ENDED && phase != Phase.DENIED) {
+                phase = Phase.WAITING_FOR_HOST;
+            }
+        });
+    }
+
     /** A media datagram: checked and decrypted on the caller's thread. */
     public void onMedia(int sender, int streamId, int sequence, byte[] frame) {
         Roster current = roster;

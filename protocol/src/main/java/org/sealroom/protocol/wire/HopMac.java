@@ -1,18 +1,19 @@
 package org.sealroom.protocol.wire;
 
 import io.netty.buffer.ByteBuf;
-import java.nio.ByteBuffer;
 import javax.crypto.Mac;
 import javax.crypto.ShortBufferException;
 
 /**
- * The short datagram MAC: the first 8 bytes of HMAC-SHA256(hopKey, direction || header[0..16) || payload).
- * Holds a {@link Mac} and a scratch buffer, so an instance belongs to one thread.
+ * The short datagram tag: the first 8 bytes of
+ * HMAC-SHA256(hopKey, direction || header[0..16) || SHA-256(payload)) (RFC 2104, FIPS 180-4).
+ * Holds a {@link Mac} and scratch buffers, so an instance belongs to one thread.
  */
 public final class HopMac {
     public static final int TAG_BYTES = 8;
 
     private final Mac mac;
+    private final byte[] header = new byte[MediaDatagram.COVERED_HEADER_BYTES];
     private final byte[] scratch;
 
     HopMac(Mac mac) {
@@ -20,11 +21,12 @@ public final class HopMac {
         this.scratch = new byte[mac.getMacLength()];
     }
 
-    /** The tag over the first {@code coveredHeaderBytes} bytes of {@code header} (from index 0) and the payload. */
-    public long tag(HopDirection direction, ByteBuf header, int coveredHeaderBytes, ByteBuf payload) {
+    /** The tag over the first 16 bytes of {@code datagramHeader} (from its reader index) and a payload digest. */
+    public long tag(HopDirection direction, ByteBuf datagramHeader, byte[] payloadDigest) {
+        datagramHeader.getBytes(datagramHeader.readerIndex(), header);
         mac.update(direction.label());
-        update(header, 0, coveredHeaderBytes);
-        update(payload, payload.readerIndex(), payload.readableBytes());
+        mac.update(header);
+        mac.update(payloadDigest);
         try {
             mac.doFinal(scratch, 0);
         } catch (ShortBufferException e) {
@@ -35,18 +37,5 @@ public final class HopMac {
             tag = (tag << 8) | (scratch[i] & 0xFF);
         }
         return tag;
-    }
-
-    private void update(ByteBuf buf, int index, int length) {
-        if (buf.hasArray()) {
-            mac.update(buf.array(), buf.arrayOffset() + index, length);
-        } else if (buf.nioBufferCount() == 1) {
-            ByteBuffer nio = buf.nioBuffer(index, length);
-            mac.update(nio);
-        } else {
-            for (ByteBuffer nio : buf.nioBuffers(index, length)) {
-                mac.update(nio);
-            }
-        }
     }
 }

@@ -14,7 +14,7 @@ import io.netty.buffer.ByteBufAllocator;
  *  4  u32 source: the hop id (client → relay) or the sender's room-local participant id (relay → client)
  *  8  u32 stream id
  * 12  u32 sequence number
- * 16  u64 tag: {@link HopMac} over bytes 0..16 and the payload, under the receiving or sending client's hop key
+ * 16  u64 tag: {@link HopMac} over bytes 0..16 and SHA-256 of the payload, under the client's hop key
  * 24  payload
  * </pre>
  *
@@ -41,9 +41,12 @@ public record MediaDatagram(DatagramType type, MediaPriority priority, int sourc
 
     /** Whether the tag of {@code datagram} (whose header is this) is right under {@code mac}. Constant time. */
     public boolean verify(HopMac mac, HopDirection direction, ByteBuf datagram) {
-        ByteBuf header = datagram.slice(datagram.readerIndex(), COVERED_HEADER_BYTES);
-        ByteBuf payload = payloadOf(datagram);
-        return (mac.tag(direction, header, COVERED_HEADER_BYTES, payload) ^ tag) == 0;
+        return verify(mac, direction, datagram, PayloadDigest.of(payloadOf(datagram)));
+    }
+
+    /** As {@link #verify(HopMac, HopDirection, ByteBuf)}, with the payload's digest already computed. */
+    public boolean verify(HopMac mac, HopDirection direction, ByteBuf datagram, byte[] payloadDigest) {
+        return (mac.tag(direction, datagram, payloadDigest) ^ tag) == 0;
     }
 
     /** The payload of {@code datagram}, as a slice (not retained). */
@@ -52,16 +55,17 @@ public record MediaDatagram(DatagramType type, MediaPriority priority, int sourc
     }
 
     /**
-     * Writes the 24-byte header for {@code payload}, tagged under {@code mac}. The payload is not touched, so the
-     * caller can send header and payload as one composite datagram without copying the payload.
+     * Writes the 24-byte header for a payload with digest {@code payloadDigest} ({@link PayloadDigest}), tagged
+     * under {@code mac}. The payload is not touched, so the caller can send header and payload as one composite
+     * datagram without copying the payload.
      */
     public static ByteBuf encodeHeader(ByteBufAllocator alloc, HopMac mac, HopDirection direction, DatagramType type,
                                        MediaPriority priority, int sourceId, int streamId, int sequence,
-                                       ByteBuf payload) {
+                                       byte[] payloadDigest) {
         ByteBuf header = alloc.buffer(HEADER_BYTES, HEADER_BYTES);
         header.writeByte(WireFormat.VERSION).writeByte(type.code()).writeByte(priority.flags()).writeByte(0)
                 .writeInt(sourceId).writeInt(streamId).writeInt(sequence);
-        header.writeLong(mac.tag(direction, header, COVERED_HEADER_BYTES, payload));
+        header.writeLong(mac.tag(direction, header, payloadDigest));
         return header;
     }
 }

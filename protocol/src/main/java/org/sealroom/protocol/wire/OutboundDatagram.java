@@ -17,10 +17,22 @@ public final class OutboundDatagram extends DefaultByteBufHolder {
     private final int sourceId;
     private final int streamId;
     private final int sequence;
+    private final byte[] payloadDigest;
 
     public OutboundDatagram(InetSocketAddress recipient, HopMac mac, HopDirection direction, DatagramType type,
                             MediaPriority priority, int sourceId, int streamId, int sequence, ByteBuf payload) {
+        this(recipient, mac, direction, type, priority, sourceId, streamId, sequence, payload, null);
+    }
+
+    /**
+     * With the payload's {@link PayloadDigest} already computed, so that one packet fanned out to many receivers
+     * is hashed once; {@code null} to have it computed here.
+     */
+    public OutboundDatagram(InetSocketAddress recipient, HopMac mac, HopDirection direction, DatagramType type,
+                            MediaPriority priority, int sourceId, int streamId, int sequence, ByteBuf payload,
+                            byte[] payloadDigest) {
         super(payload);
+        this.payloadDigest = payloadDigest;
         this.recipient = recipient;
         this.mac = mac;
         this.direction = direction;
@@ -37,12 +49,13 @@ public final class OutboundDatagram extends DefaultByteBufHolder {
 
     ByteBuf encodeHeader(io.netty.buffer.ByteBufAllocator alloc) {
         return MediaDatagram.encodeHeader(alloc, mac, direction, type, priority, sourceId, streamId, sequence,
-                content());
+                payloadDigest != null ? payloadDigest : PayloadDigest.of(content()));
     }
 
     @Override
     public OutboundDatagram replace(ByteBuf content) {
-        return new OutboundDatagram(recipient, mac, direction, type, priority, sourceId, streamId, sequence, content);
+        return new OutboundDatagram(recipient, mac, direction, type, priority, sourceId, streamId, sequence, content,
+                payloadDigest);
     }
 
     @Override

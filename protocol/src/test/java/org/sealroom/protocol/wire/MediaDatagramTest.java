@@ -27,7 +27,7 @@ class MediaDatagramTest {
     private ByteBuf datagram(HopDirection direction, byte[] payload) {
         ByteBuf body = Unpooled.wrappedBuffer(payload);
         ByteBuf header = MediaDatagram.encodeHeader(ByteBufAllocator.DEFAULT, mac, direction, DatagramType.MEDIA,
-                MediaPriority.VIDEO, 12, 34, 56, body);
+                MediaPriority.VIDEO, 12, 34, 56, PayloadDigest.of(body));
         return Unpooled.wrappedBuffer(header, body);
     }
 
@@ -102,6 +102,19 @@ class MediaDatagramTest {
         assertThat(payload.refCnt()).isEqualTo(1);
         payload.release();
         assertThat(channel.finish()).isFalse();
+    }
+
+    @Test
+    void tagCoversTheSha256OfThePayload() {
+        ByteBuf datagram = datagram(HopDirection.CLIENT_TO_RELAY, "abc".getBytes());
+        MediaDatagram header = MediaDatagram.parseHeader(datagram);
+        byte[] digest = PayloadDigest.of(MediaDatagram.payloadOf(datagram));
+        assertThat(io.netty.buffer.ByteBufUtil.hexDump(digest))
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(header.verify(mac, HopDirection.CLIENT_TO_RELAY, datagram, digest)).isTrue();
+        digest[0] ^= 1;
+        assertThat(header.verify(mac, HopDirection.CLIENT_TO_RELAY, datagram, digest)).isFalse();
+        datagram.release();
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.sealroom.protocol.wire.HopDirection;
 import org.sealroom.protocol.wire.MediaMessage;
 import org.sealroom.protocol.wire.MediaPriority;
 import org.sealroom.protocol.wire.OutboundDatagram;
+import org.sealroom.protocol.wire.PayloadDigest;
 import org.sealroom.relay.metrics.DropReason;
 import org.sealroom.relay.metrics.RelayMetrics;
 import org.sealroom.relay.metrics.RelayMetrics.Transport;
@@ -51,11 +52,15 @@ public final class Forwarder {
                 MediaPriority.AUDIO, payload), from.room(), batch);
     }
 
-    /** Forwards a media payload (borrowed, not released) to everyone else in the room. */
+    /**
+     * Forwards a media payload (borrowed, not released) to everyone else in the room. {@code payloadDigest} is its
+     * {@link PayloadDigest} if already computed (UDP input), else {@code null}: it is then computed once, if any
+     * receiver takes UDP.
+     */
     public void forwardMedia(Participant from, int streamId, int sequence, MediaPriority priority, ByteBuf payload,
-                             FlushBatch batch) {
+                             byte[] payloadDigest, FlushBatch batch) {
         if (interceptor == null) {
-            deliverMedia(from.room(), from.id(), streamId, sequence, priority, payload, batch);
+            deliverMedia(from.room(), from.id(), streamId, sequence, priority, payload, payloadDigest, batch);
             return;
         }
         intercepted(new ForwardedPayload(ForwardedPayload.Kind.MEDIA, from.room().id(), from.id(), 0, streamId,
@@ -71,7 +76,7 @@ public final class Forwarder {
             if (p.kind() == ForwardedPayload.Kind.DATA) {
                 deliverData(room, p.senderId(), p.recipientId(), p.payload(), batch);
             } else {
-                deliverMedia(room, p.senderId(), p.streamId(), p.sequence(), p.priority(), p.payload(), batch);
+                deliverMedia(room, p.senderId(), p.streamId(), p.sequence(), p.priority(), p.payload(), null, batch);
             }
         }
         for (ForwardedPayload p : results) {
@@ -120,7 +125,8 @@ public final class Forwarder {
     }
 
     private void deliverMedia(Room room, int senderId, int streamId, int sequence, MediaPriority priority,
-                              ByteBuf payload, FlushBatch batch) {
+                              ByteBuf payload, byte[] payloadDigest, FlushBatch batch) {
+        byte[] digest = payloadDigest;
         for (Participant member : room.members()) {
             if (member.id() == senderId) {
                 continue;
@@ -129,7 +135,10 @@ public final class Forwarder {
             if (receiver == null) {
                 metrics.drop(DropReason.RECIPIENT_AWAY);
             } else if (receiver.deliversOverUdp()) {
-                sendDatagram(receiver, senderId, streamId, sequence, priority, payload, batch);
+                if (digest == null) {
+                    digest = PayloadDigest.of(payload);
+                }
+                sendDatagram(receiver, senderId, streamId, sequence, priority, payload, digest, batch);
             } else {
                 sendMediaFrame(receiver.channel(), senderId, streamId, sequence, priority, payload, batch);
             }
@@ -137,7 +146,7 @@ public final class Forwarder {
     }
 
     private void sendDatagram(Connection receiver, int senderId, int streamId, int sequence, MediaPriority priority,
-                              ByteBuf payload, FlushBatch batch) {
+                              ByteBuf payload, byte[] payloadDigest, FlushBatch batch) {
         Channel channel = udp;
         if (priority == MediaPriority.VIDEO && !channel.isWritable()) {
             metrics.drop(DropReason.QUEUE_FULL_VIDEO);
@@ -145,7 +154,7 @@ public final class Forwarder {
         }
         metrics.out(Transport.UDP, payload.readableBytes());
         channel.write(new OutboundDatagram(receiver.udpAddress(), receiver.udpMac(), HopDirection.RELAY_TO_CLIENT,
-                DatagramType.MEDIA, priority, senderId, streamId, sequence, payload.retainedDuplicate()),
+                DatagramType.MEDIA, priority, senderId, streamId, sequence, payload.retainedDuplicate(), payloadDigest),
                 channel.voidPromise());
         batch.touch(channel);
     }

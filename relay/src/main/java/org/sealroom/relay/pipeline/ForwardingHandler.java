@@ -42,8 +42,9 @@ final class ForwardingHandler extends ChannelInboundHandlerAdapter {
         switch (message) {
             case DataMessage data -> context.forwarder().forwardData(sender, data.recipient(), data.payload(), batch);
             case MediaMessage media -> context.forwarder().forwardMedia(sender, media.streamId(), media.sequence(),
-                    media.priority(), media.payload(), batch);
+                    media.priority(), media.payload(), null, batch);
         }
+        batch.flushIfLarge();
     }
 
     @Override

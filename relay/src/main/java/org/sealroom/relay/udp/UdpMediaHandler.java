@@ -7,6 +7,7 @@ import io.netty.channel.socket.DatagramPacket;
 import org.sealroom.protocol.wire.DatagramType;
 import org.sealroom.protocol.wire.HopDirection;
 import org.sealroom.protocol.wire.MediaDatagram;
+import org.sealroom.protocol.wire.PayloadDigest;
 import org.sealroom.relay.capture.CaptureSink;
 import org.sealroom.relay.forward.FlushBatch;
 import org.sealroom.relay.forward.Forwarder;
@@ -50,7 +51,9 @@ public final class UdpMediaHandler extends SimpleChannelInboundHandler<DatagramP
             metrics.drop(DropReason.UNKNOWN_HOP);
             return;
         }
-        if (!header.verify(connection.udpMac(), HopDirection.CLIENT_TO_RELAY, datagram)) {
+        ByteBuf payload = MediaDatagram.payloadOf(datagram);
+        byte[] payloadDigest = PayloadDigest.of(payload);
+        if (!header.verify(connection.udpMac(), HopDirection.CLIENT_TO_RELAY, datagram, payloadDigest)) {
             metrics.drop(DropReason.BAD_MAC);
             return;
         }
@@ -71,8 +74,9 @@ public final class UdpMediaHandler extends SimpleChannelInboundHandler<DatagramP
             metrics.drop(DropReason.NOT_IN_ROOM);
             return;
         }
-        forwarder.forwardMedia(sender, header.streamId(), header.sequence(), header.priority(),
-                MediaDatagram.payloadOf(datagram), batch);
+        forwarder.forwardMedia(sender, header.streamId(), header.sequence(), header.priority(), payload,
+                payloadDigest, batch);
+        batch.flushIfLarge();
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
 import org.sealroom.protocol.transport.IoTransport;
+import org.sealroom.relay.forward.FlushBatch;
 
 /**
  * The baseline: the same Netty transport and socket options as the relay's media socket, the same zero-copy
@@ -40,8 +41,10 @@ final class BareForwarder implements AutoCloseable {
         return (InetSocketAddress) channel.localAddress();
     }
 
+    /** Flushes like the relay does: when a read burst ends, or early once as many writes have gathered. */
     private static final class Fanout extends SimpleChannelInboundHandler<DatagramPacket> {
         private final List<InetSocketAddress> targets;
+        private int writes;
 
         Fanout(List<InetSocketAddress> targets) {
             this.targets = targets;
@@ -52,11 +55,17 @@ final class BareForwarder implements AutoCloseable {
             for (InetSocketAddress target : targets) {
                 ctx.write(new DatagramPacket(packet.content().retainedDuplicate(), target), ctx.voidPromise());
             }
+            writes += targets.size();
+            if (writes >= FlushBatch.EARLY_FLUSH_WRITES) {
+                ctx.flush();
+                writes = 0;
+            }
         }
 
         @Override
         public void channelReadComplete(ChannelHandlerContext ctx) {
             ctx.flush();
+            writes = 0;
         }
     }
 

@@ -19,6 +19,7 @@ import org.sealroom.relay.RelayConfig;
 import org.sealroom.relay.RelayLimits;
 import org.sealroom.relay.RelayServer;
 import org.sealroom.relay.RunningRelay;
+import org.sealroom.relay.metrics.DropReason;
 
 /**
  * {@code ./sealroom bench relay}: the relay against a bare Netty forwarder (same transport, same fan-out, no relay
@@ -31,8 +32,9 @@ public final class RelayBench {
     private static final int[] FAN_OUTS = {10, 50};
     private static final int LATENCY_FAN_OUT = 10;
     private static final double LATENCY_LOAD = 0.7;
-    private static final Duration WARM_UP = Duration.ofMillis(1500);
-    private static final Duration WINDOW = Duration.ofSeconds(3);
+    private static final Duration WARM_UP = Duration.ofMillis(1000);
+    private static final Duration WINDOW = Duration.ofSeconds(2);
+    private static final int ROUNDS = 3;
     private static final int RING = 1024;
     private static final int IDLE_PARTICIPANTS = 500;
 
@@ -49,23 +51,17 @@ public final class RelayBench {
 
     private void run() throws Exception {
         System.out.println("# transport: " + transport.name() + ", cores: " + Runtime.getRuntime().availableProcessors()
-                + ", relay event-loop threads: 1, payload: " + PAYLOAD_BYTES + " bytes");
+                + ", relay event-loop threads: 1, payload: " + PAYLOAD_BYTES + " bytes, " + ROUNDS
+                + " interleaved rounds per fan-out (medians)");
         EventLoopGroup sinkGroup = transport.newGroup(1, "bench-sinks");
         EventLoopGroup bareGroup = transport.newGroup(1, "bench-bare");
         double worstRatio = Double.MAX_VALUE;
         double bestRelayPps = 0;
         try {
             for (int fanOut : FAN_OUTS) {
-                try (UdpSinks sinks = new UdpSinks(transport, sinkGroup, fanOut)) {
-                    double relayPps = relay(sinks, fanOut);
-                    double barePps = bare(sinks, bareGroup, fanOut);
-                    double ratio = relayPps / barePps;
-                    worstRatio = Math.min(worstRatio, ratio);
-                    bestRelayPps = Math.max(bestRelayPps, relayPps);
-                    results.put("relay_fanout_vs_bare_netty_1to" + fanOut, format(ratio, 3));
-                    results.put("relay_pps_out_1to" + fanOut, format(relayPps, 0));
-                    results.put("bare_netty_pps_out_1to" + fanOut, format(barePps, 0));
-                }
+                double[] ratio = fanOut(sinkGroup, bareGroup, fanOut);
+                worstRatio = Math.min(worstRatio, ratio[0]);
+                bestRelayPps = Math.max(bestRelayPps, ratio[1]);
             }
         } finally {
             sinkGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS);
@@ -80,52 +76,70 @@ public final class RelayBench {
         results.forEach((name, value) -> System.out.println(name + ": " + value));
     }
 
-    private double relay(UdpSinks sinks, int fanOut) throws Exception {
+    /**
+     * One fan-out: relay and baseline side by side, measured in alternating windows so that both see the same
+     * machine load; returns the median ratio and the relay's median packets per second.
+     */
+    private double[] fanOut(EventLoopGroup sinkGroup, EventLoopGroup bareGroup, int fanOut) throws Exception {
         RelayConfig config = RelayConfig.loopbackEphemeral().ioThreads(1).limits(RelayLimits.builder()
                 .messagesPerSecond(100_000_000).bytesPerSecond(1L << 40).keepAliveInterval(Duration.ofMinutes(5))
                 .idleTimeout(Duration.ofMinutes(10)).maxConnectionsPerIp(1000).build()).build();
-        try (RunningRelay relay = RelayServer.start(config);
-             DatagramSender sender = new DatagramSender(
+        List<InetSocketAddress> targets = new ArrayList<>();
+        try (UdpSinks sinks = new UdpSinks(transport, sinkGroup, fanOut);
+             RunningRelay relay = RelayServer.start(config);
+             DatagramSender relaySender = new DatagramSender(
                      new InetSocketAddress(relay.tcpAddress().getAddress(), relay.udpPort()));
-             RelayRoomSetup room = new RelayRoomSetup(relay, sinks, fanOut, sender::send)) {
-            byte[][] ring = new byte[RING][];
-            for (int i = 0; i < RING; i++) {
-                ring[i] = room.media(i, randomPayload());
+             RelayRoomSetup room = new RelayRoomSetup(relay, sinks, fanOut, relaySender::send)) {
+            for (int i = 0; i < fanOut; i++) {
+                targets.add(sinks.address(i));
             }
-            double pps = saturation(sinks, sender, ring);
-            if (fanOut == LATENCY_FAN_OUT) {
-                double rate = LATENCY_LOAD * pps / fanOut;
-                long p99 = p99Latency(sinks, sender, seq -> room.media((int) seq, timestamped(0)), rate, fanOut);
-                results.put("relay_p99_latency_us", Long.toString(p99 / 1000));
-                results.put("relay_latency_load_pps_out", format(rate * fanOut, 0));
-                results.put("latency_rate_in", Double.toString(rate));
+            try (BareForwarder bare = new BareForwarder(transport, bareGroup, targets);
+                 DatagramSender bareSender = new DatagramSender(bare.address())) {
+                byte[][] relayRing = new byte[RING][];
+                byte[][] bareRing = new byte[RING][];
+                for (int i = 0; i < RING; i++) {
+                    relayRing[i] = room.media(i, randomPayload());
+                    bareRing[i] = randomDatagram();
+                }
+                double[] relayPps = new double[ROUNDS];
+                double[] barePps = new double[ROUNDS];
+                double[] ratios = new double[ROUNDS];
+                for (int round = 0; round < ROUNDS; round++) {
+                    relayPps[round] = saturation(sinks, relaySender, relayRing);
+                    barePps[round] = saturation(sinks, bareSender, bareRing);
+                    ratios[round] = relayPps[round] / barePps[round];
+                }
+                double ratio = median(ratios);
+                double pps = median(relayPps);
+                results.put("relay_fanout_vs_bare_netty_1to" + fanOut, format(ratio, 3));
+                results.put("relay_pps_out_1to" + fanOut, format(pps, 0));
+                results.put("bare_netty_pps_out_1to" + fanOut, format(median(barePps), 0));
+                for (DropReason reason : DropReason.values()) {
+                    long drops = relay.metrics().drops(reason);
+                    if (drops > 0) {
+                        results.put("relay_drops_" + reason.label() + "_1to" + fanOut, Long.toString(drops));
+                    }
+                }
+                if (fanOut == LATENCY_FAN_OUT) {
+                    double rate = LATENCY_LOAD * pps / fanOut;
+                    long relayP99 = p99Latency(sinks, relaySender, seq -> room.media((int) seq, timestamped(0)),
+                            rate, fanOut);
+                    long bareP99 = p99Latency(sinks, bareSender, seq -> timestamped(MediaDatagram.HEADER_BYTES),
+                            rate, fanOut);
+                    results.put("relay_p99_added_latency_us", Long.toString(Math.max(0, (relayP99 - bareP99) / 1000)));
+                    results.put("relay_p99_latency_us", Long.toString(relayP99 / 1000));
+                    results.put("bare_netty_p99_latency_us", Long.toString(bareP99 / 1000));
+                    results.put("latency_load_pps_out", format(rate * fanOut, 0));
+                }
+                return new double[] {ratio, pps};
             }
-            return pps;
         }
     }
 
-    private double bare(UdpSinks sinks, EventLoopGroup group, int fanOut) throws Exception {
-        List<InetSocketAddress> targets = new ArrayList<>();
-        for (int i = 0; i < fanOut; i++) {
-            targets.add(sinks.address(i));
-        }
-        try (BareForwarder bare = new BareForwarder(transport, group, targets);
-             DatagramSender sender = new DatagramSender(bare.address())) {
-            byte[][] ring = new byte[RING][];
-            for (int i = 0; i < RING; i++) {
-                ring[i] = randomDatagram();
-            }
-            double pps = saturation(sinks, sender, ring);
-            if (fanOut == LATENCY_FAN_OUT) {
-                double rate = Double.parseDouble(results.remove("latency_rate_in"));
-                long bareP99 = p99Latency(sinks, sender, seq -> timestamped(MediaDatagram.HEADER_BYTES), rate,
-                        fanOut);
-                long relayP99 = Long.parseLong(results.get("relay_p99_latency_us"));
-                results.put("bare_netty_p99_latency_us", Long.toString(bareP99 / 1000));
-                results.put("relay_p99_added_latency_us", Long.toString(Math.max(0, relayP99 - bareP99 / 1000)));
-            }
-            return pps;
-        }
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     /** Packets per second out, with the sender sending as fast as it can. */

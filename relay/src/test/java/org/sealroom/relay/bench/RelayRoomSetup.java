@@ -25,6 +25,7 @@ import org.sealroom.protocol.wire.HopKey;
 import org.sealroom.protocol.wire.HopMac;
 import org.sealroom.protocol.wire.MediaDatagram;
 import org.sealroom.protocol.wire.MediaPriority;
+import org.sealroom.protocol.wire.PayloadDigest;
 import org.sealroom.relay.RunningRelay;
 import org.sealroom.relay.support.Await;
 import org.sealroom.relay.support.RawRelayConnection;
@@ -95,7 +96,7 @@ final class RelayRoomSetup implements AutoCloseable {
                                    byte[] payload) {
         ByteBuf body = Unpooled.wrappedBuffer(payload);
         ByteBuf header = MediaDatagram.encodeHeader(ByteBufAllocator.DEFAULT, mac, HopDirection.CLIENT_TO_RELAY,
-                type, MediaPriority.VIDEO, hopId, stream, sequence, body);
+                type, MediaPriority.VIDEO, hopId, stream, sequence, PayloadDigest.of(body));
         byte[] bytes = new byte[header.readableBytes() + payload.length];
         header.readBytes(bytes, 0, MediaDatagram.HEADER_BYTES);
         header.release();

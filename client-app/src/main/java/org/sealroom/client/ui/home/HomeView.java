@@ -174,7 +174,7 @@ public final class HomeView implements ScreenView {
     /** One recent meeting: what it was, its number and relay, and when. */
     private final class RecentMeetingCell extends ListCell<RecentMeeting> {
         private final DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale())
+                .withLocale(messages.formattingLocale())
                 .withZone(ZoneId.systemDefault());
 
         @Override

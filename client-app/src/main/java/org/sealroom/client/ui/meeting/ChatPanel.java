@@ -13,6 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sealroom.client.ui.Messages;
@@ -28,7 +29,7 @@ final class ChatPanel {
         lines.getStyleClass().addAll("chat-list", "edge-to-edge");
         lines.setAccessibleText(messages.get("chat.title"));
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
+                .withLocale(messages.formattingLocale()).withZone(ZoneId.systemDefault());
         lines.setCellFactory(list -> new ChatCell(messages, time));
         lines.setPlaceholder(PanelChrome.paragraph(messages.get("chat.empty"), "text-muted"));
         chat.lines().addListener((ListChangeListener<ChatLine>) change -> lines.scrollTo(chat.lines().size() - 1));
@@ -96,8 +97,11 @@ final class ChatPanel {
             text.getStyleClass().add("chat-bubble");
             if (line.mine()) text.getStyleClass().add("chat-bubble-mine");
             if (line.isPrivate()) text.getStyleClass().add("chat-bubble-private");
-            text.maxWidthProperty().bind(getListView().widthProperty().subtract(48));
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            text.maxWidthProperty().bind(getListView().widthProperty().subtract(56));
             VBox box = new VBox(3, header, text);
+            box.setMinWidth(0);
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(24));
             box.setAlignment(line.mine() ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
             header.setAlignment(line.mine() ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
             setGraphic(box);

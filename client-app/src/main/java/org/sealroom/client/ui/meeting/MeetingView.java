@@ -372,6 +372,11 @@ public final class MeetingView implements ScreenView {
         new ContextMenu(endForAll, leaveOnly).show(leaveButton, Side.TOP, 0, -4);
     }
 
+    /** The view model, for tests and the screenshot tool. */
+    public MeetingViewModel viewModel() {
+        return viewModel;
+    }
+
     /** The video area, for tests that look at tiles. */
     public VideoStage videoStage() {
         return videoStage;

@@ -4,6 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -35,6 +36,15 @@ final class PanelChrome {
         return box;
     }
 
+    /** A panel whose content scrolls under a fixed header. */
+    static VBox scrollingPanel(String title, Messages messages, Runnable onClose, Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        return panel(title, messages, onClose, scroll);
+    }
+
     static Label section(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("panel-section");
@@ -47,6 +57,14 @@ final class PanelChrome {
         label.getStyleClass().addAll(styles);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    /** A button that never shrinks to "…": its label is the action. */
+    static Button button(String text, String... styles) {
+        Button button = new Button(text);
+        button.getStyleClass().addAll(styles);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
     }
 
     static Region spacer() {
@@ -71,6 +89,7 @@ final class PanelChrome {
             case VERIFIED -> "chip-success";
             case KEY_CHANGED -> "chip-danger";
         });
+        chip.setMinWidth(Region.USE_PREF_SIZE);
         chip.setGraphic(new FontIcon(switch (state) {
             case NEW -> "mdrmz-person_outline";
             case SEEN_BEFORE -> "mdral-history";

@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -33,11 +32,7 @@ final class ParticipantsPanel {
         this.participants = participants;
         this.lobby = lobby;
         this.messages = messages;
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        root = PanelChrome.panel(messages.get("participants.title"), messages, onClose, scroll);
+        root = PanelChrome.scrollingPanel(messages.get("participants.title"), messages, onClose, content);
         InvalidationListener rebuild = observable -> rebuild();
         participants.participants().addListener(rebuild);
         participants.hostProperty().addListener(rebuild);
@@ -70,17 +65,18 @@ final class ParticipantsPanel {
         name.getStyleClass().add("row-name");
         Label detail = new Label(messages.get("lobby.safetyNumber", shortSafetyNumber(entry.safetyNumber())));
         detail.getStyleClass().addAll("text-muted", "text-small", "mono");
-        VBox text = new VBox(2, name, detail, PanelChrome.identityChip(entry.identity(), messages));
+        detail.setWrapText(true);
+        HBox chipRow = new HBox(PanelChrome.identityChip(entry.identity(), messages));
+        VBox text = new VBox(3, name, detail, chipRow);
+        text.setMinWidth(0);
         if (entry.joinedWithPassword()) {
             text.getChildren().add(PanelChrome.paragraph(messages.get("lobby.password"), "text-muted", "text-small"));
         }
         HBox.setHgrow(text, Priority.ALWAYS);
-        Button deny = new Button(messages.get("lobby.deny"));
-        deny.getStyleClass().addAll("button-outlined", "danger", "small");
+        Button deny = PanelChrome.button(messages.get("lobby.deny"), "button-outlined", "danger", "small");
         deny.setAccessibleText(messages.get("lobby.deny.accessible", entry.displayName()));
         deny.setOnAction(event -> lobby.deny(entry.id()));
-        Button admit = new Button(messages.get("lobby.admit"));
-        admit.getStyleClass().addAll("success", "small");
+        Button admit = PanelChrome.button(messages.get("lobby.admit"), "success", "small");
         admit.setAccessibleText(messages.get("lobby.admit.accessible", entry.displayName()));
         admit.setOnAction(event -> lobby.admit(entry.id()));
         HBox row = new HBox(10, PanelChrome.avatar(entry.displayName()), text, deny, admit);
@@ -99,6 +95,7 @@ final class ParticipantsPanel {
             tags.getChildren().addFirst(role);
         }
         VBox text = new VBox(3, name, tags);
+        text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         FontIcon mic = new FontIcon(p.microphoneOn() ? "mdrmz-mic" : "mdrmz-mic_off");
         mic.getStyleClass().add(p.microphoneOn() ? "muted-icon" : "danger-text");

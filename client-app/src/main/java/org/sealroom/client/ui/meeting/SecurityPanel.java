@@ -6,9 +6,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sealroom.client.session.IdentityState;
@@ -65,11 +65,7 @@ final class SecurityPanel {
 
         VBox body = new VBox(14, hero, explain, passwordHint, codeBox, pending,
                 PanelChrome.section(messages.get("security.identities")), identities);
-        ScrollPane scroll = new ScrollPane(body);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        root = PanelChrome.panel(messages.get("security.title"), messages, onClose, scroll);
+        root = PanelChrome.scrollingPanel(messages.get("security.title"), messages, onClose, body);
         InvalidationListener rebuild = observable -> rebuildIdentities();
         participants.participants().addListener(rebuild);
         rebuildIdentities();
@@ -90,16 +86,17 @@ final class SecurityPanel {
         number.setWrapText(true);
         number.getStyleClass().addAll("mono", "text-small");
         VBox text = new VBox(4, name, number);
+        text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(10, PanelChrome.avatar(p.displayName()), text);
         row.setAlignment(Pos.TOP_LEFT);
         row.getStyleClass().add("panel-row");
         if (!p.me()) {
             VBox side = new VBox(6, PanelChrome.identityChip(p.identity(), messages));
+            side.setMinWidth(Region.USE_PREF_SIZE);
             side.setAlignment(Pos.TOP_RIGHT);
             if (p.identity() != IdentityState.VERIFIED) {
-                Button verify = new Button(messages.get("security.verify"));
-                verify.getStyleClass().addAll("button-outlined", "small");
+                Button verify = PanelChrome.button(messages.get("security.verify"), "button-outlined", "small");
                 verify.setAccessibleText(messages.get("security.verify.accessible", p.displayName()));
                 verify.setOnAction(event -> {
                     if (Confirmations.confirm(row, messages, messages.get("security.verify.title", p.displayName()),

@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Rectangle;
 import org.sealroom.client.session.VideoFrame;
 import org.sealroom.client.ui.meeting.video.FrameSlots;
 
@@ -33,6 +34,12 @@ final class CameraPreview extends StackPane {
         view.fitWidthProperty().bind(widthProperty());
         view.fitHeightProperty().bind(heightProperty());
         getChildren().addAll(placeholder, view);
+        Rectangle clip = new Rectangle();
+        clip.setArcWidth(24);
+        clip.setArcHeight(24);
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
     }
 
     /** Any thread. */

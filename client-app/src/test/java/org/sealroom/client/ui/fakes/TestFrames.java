@@ -35,8 +35,16 @@ public final class TestFrames {
                 double dx = (x - headX) / headR;
                 double dy = (y - headY) / (headR * 1.18);
                 double shoulders = Math.pow((x - headX) / (width * 0.3), 2) + Math.pow((y - height * 1.02) / (height * 0.34), 2);
+                double eyeY = dy + 0.12;
+                double leftEye = Math.pow((dx + 0.36) / 0.11, 2) + Math.pow(eyeY / 0.08, 2);
+                double rightEye = Math.pow((dx - 0.36) / 0.11, 2) + Math.pow(eyeY / 0.08, 2);
+                double smile = Math.pow(dx / 0.34, 2) + Math.pow((dy - 0.36) / 0.16, 2);
                 if (shoulders < 1) {
                     rgb = scale(shirtRgb, 0.85 + 0.2 * (1 - shoulders));
+                } else if (leftEye < 1 || rightEye < 1) {
+                    rgb = 0x2A211C;
+                } else if (smile < 1 && dy > 0.4) {
+                    rgb = 0xA8574F;
                 } else if (dx * dx + dy * dy < 1) {
                     rgb = scale(0xE0B49A, 0.8 + 0.25 * (1 - (dx * dx + dy * dy)));
                 } else if (Math.abs(dy + 0.55) < 0.5 && dx * dx + (dy + 0.2) * (dy + 0.2) < 1.25) {

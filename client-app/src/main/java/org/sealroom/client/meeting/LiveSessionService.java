@@ -1,0 +1,163 @@
+package org.sealroom.client.meeting;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.sealroom.client.identity.ContactBook;
+import org.sealroom.client.session.HostOptions;
+import org.sealroom.client.session.JoinOptions;
+import org.sealroom.client.session.MeetingInfo;
+import org.sealroom.client.session.MeetingSession;
+import org.sealroom.client.session.SessionException;
+import org.sealroom.client.session.SessionService;
+import org.sealroom.crypto.identity.IdentityKeyPair;
+import org.sealroom.crypto.meeting.MeetingSecret;
+import org.sealroom.protocol.ProtocolException;
+import org.sealroom.protocol.meeting.InvalidMeetingLinkException;
+import org.sealroom.protocol.meeting.KeyLog;
+import org.sealroom.protocol.meeting.MeetingConfig;
+import org.sealroom.protocol.meeting.MeetingLink;
+import org.sealroom.protocol.meeting.MeetingPeer;
+import org.sealroom.protocol.transport.AdmissionToken;
+import org.sealroom.protocol.transport.KnownRelays;
+import org.sealroom.protocol.transport.RelayClient;
+import org.sealroom.protocol.transport.RelayClientConfig;
+import org.sealroom.protocol.transport.RelayEndpoint;
+import org.sealroom.protocol.transport.RelayFingerprint;
+import org.sealroom.protocol.transport.RoomMembership;
+import org.sealroom.protocol.transport.RoomTicket;
+
+/**
+ * Hosts and joins meetings over a real relay: the configured one, or — for hosting with nothing configured — a relay
+ * embedded in this process on localhost.
+ */
+public final class LiveSessionService implements SessionService {
+
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
+
+    /** Where a session finds its identity, stores relay pins and contacts, and whether it logs keys. */
+    public record Environment(IdentitySource identity, Path dataDirectory, KnownRelays knownRelays,
+            ContactBook contacts, KeyLog keyLog, RelayClientConfig.MediaPolicy mediaPolicy) {}
+
+    /** The identity key, loaded when a meeting starts (the UI loads it at first run or unlock). */
+    @FunctionalInterface
+    public interface IdentitySource {
+        IdentityKeyPair identity() throws SessionException;
+    }
+
+    private final Environment environment;
+
+    public LiveSessionService(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public LiveMeetingSession host(HostOptions options) throws SessionException {
+        IdentityKeyPair identity = environment.identity().identity();
+        Optional<EmbeddedRelay> embedded = options.relayAddress().isEmpty()
+                ? Optional.of(EmbeddedRelay.start(environment.dataDirectory().resolve("embedded-relay")))
+                : Optional.empty();
+        RelayEndpoint endpoint = embedded.map(EmbeddedRelay::endpoint)
+                .orElseGet(() -> RelayEndpoint.parse(withDefaultPort(options.relayAddress().get())));
+        Optional<RelayFingerprint> pin = embedded.map(EmbeddedRelay::fingerprint);
+        MeetingSecret secret = MeetingSecret.generate();
+        try {
+            Connected connected = connect(endpoint, pin);
+            AdmissionToken token = new AdmissionToken(secret.admissionToken());
+            RoomTicket ticket = await(connected.client().createRoom(List.of(token.verifier())), "create the meeting");
+            RelayFingerprint relayCert = pin.or(() -> environment.knownRelays().lookup(endpoint)).orElse(null);
+            MeetingLink link = new MeetingLink(endpoint, ticket.roomId(), identity.publicKey().fingerprint(), secret,
+                    Optional.ofNullable(relayCert));
+            MeetingInfo info = new MeetingInfo(options.title(), link.format(), ticket.roomId(), Optional.empty(),
+                    endpoint.toString(), true);
+            MeetingConfig config = MeetingConfig.host(ticket.roomId(), options.displayName(), identity, secret,
+                    options.autoAdmit()).withKeyLog(environment.keyLog());
+            return start(info, connected, config, ticket.participantId(), java.util.Set.of(),
+                    embedded.map(r -> (AutoCloseable) r));
+        } catch (SessionException | RuntimeException e) {
+            embedded.ifPresent(EmbeddedRelay::close);
+            throw e;
+        }
+    }
+
+    @Override
+    public LiveMeetingSession join(JoinOptions options) throws SessionException {
+        if (options.link().isEmpty()) {
+            throw new SessionException("Joining by meeting number and password needs a relay that supports it; "
+                    + "use the meeting link for now.");
+        }
+        MeetingLink link;
+        try {
+            link = MeetingLink.parse(options.link().get());
+        } catch (InvalidMeetingLinkException e) {
+            throw new SessionException(e.getMessage(), e);
+        }
+        IdentityKeyPair identity = environment.identity().identity();
+        Connected connected = connect(link.relay(), link.relayCertificate());
+        RoomMembership membership = await(connected.client().joinRoom(link.roomId(),
+                new AdmissionToken(link.secret().admissionToken())), "join the meeting");
+        MeetingInfo info = new MeetingInfo("", options.link().get(), link.roomId(), Optional.empty(),
+                link.relay().toString(), false);
+        MeetingConfig config = MeetingConfig.joiner(link.roomId(), options.displayName(), identity, link.secret(),
+                link.host()).withKeyLog(environment.keyLog());
+        return start(info, connected, config, membership.participantId(), membership.members(), Optional.empty());
+    }
+
+    private record Connected(RelayClient client, RelayBridge bridge, LiveMeetingSession[] session) {}
+
+    private Connected connect(RelayEndpoint endpoint, Optional<RelayFingerprint> pin) throws SessionException {
+        LiveMeetingSession[] session = new LiveMeetingSession[1];
+        RelayBridge bridge = new RelayBridge(state -> {
+            if (session[0] != null) {
+                session[0].transportChanged(state);
+            }
+        }, closed -> {
+            if (session[0] != null) {
+                session[0].roomClosed(closed);
+            }
+        });
+        RelayClientConfig.Builder config = RelayClientConfig.builder(endpoint, environment.knownRelays())
+                .mediaPolicy(environment.mediaPolicy()).software("sealroom-client");
+        pin.ifPresent(config::pinnedFingerprint);
+        try {
+            RelayClient client = RelayClient.connect(config.build(), bridge);
+            bridge.client(client);
+            return new Connected(client, bridge, session);
+        } catch (ProtocolException e) {
+            throw new SessionException("Could not reach the relay at " + endpoint + ": " + e.getMessage(), e);
+        }
+    }
+
+    private LiveMeetingSession start(MeetingInfo info, Connected connected, MeetingConfig config, int ownId,
+            java.util.Set<Integer> members, Optional<AutoCloseable> embedded) {
+        LiveMeetingSession session = new LiveMeetingSession(info, environment.contacts());
+        MeetingPeer peer = MeetingPeer.create(config, connected.bridge());
+        session.bind(connected.client(), peer, embedded);
+        connected.session()[0] = session;
+        peer.start(ownId, members); // queued first: relay events waiting in the bridge must see a started peer
+        connected.bridge().attach(peer);
+        return session;
+    }
+
+    private static <T> T await(CompletableFuture<T> request, String what) throws SessionException {
+        try {
+            return request.get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new SessionException("Could not " + what + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new SessionException("The relay did not answer in time; could not " + what + ".", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SessionException("Interrupted.", e);
+        }
+    }
+
+    private static String withDefaultPort(String address) {
+        return address.matches(".*:\\d+$") ? address : address + ":" + MeetingLink.DEFAULT_PORT;
+    }
+}
