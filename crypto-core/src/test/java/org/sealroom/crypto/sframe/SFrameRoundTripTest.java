@@ -142,19 +142,15 @@ class SFrameRoundTripTest {
     @Test
     void acceptsReorderedFramesInsideTheWindowAndRejectsTooOldOnes() throws Exception {
         SFrameKey key = key(CipherSuite.AES_128_CTR_HMAC_SHA256_80);
-        SFrameSender sender = new SFrameSender(key);
         SFrameReceiver receiver = receiverFor(key);
-        byte[][] frames = new byte[400][];
-        for (int i = 0; i < frames.length; i++) {
-            frames[i] = protect(sender, new byte[] {(byte) i}, null);
-        }
+        byte[][] frames = numberedFrames(new SFrameSender(key), 400);
         // Newest first, then everything the default 256-frame window still covers, in reverse order.
-        receiver.unprotect(ByteBuffer.wrap(frames[399]), ByteBuffer.allocate(1));
+        receiver.unprotect(ByteBuffer.wrap(frames[399]), ByteBuffer.allocate(2));
         for (int i = 398; i > 399 - ReplayWindow.DEFAULT_SIZE; i--) {
-            receiver.unprotect(ByteBuffer.wrap(frames[i]), ByteBuffer.allocate(1));
+            receiver.unprotect(ByteBuffer.wrap(frames[i]), ByteBuffer.allocate(2));
         }
         assertThatThrownBy(() -> receiver.unprotect(ByteBuffer.wrap(frames[399 - ReplayWindow.DEFAULT_SIZE]),
-                ByteBuffer.allocate(1)))
+                ByteBuffer.allocate(2)))
                 .isInstanceOfSatisfying(ReplayException.class,
                         e -> assertThat(e.reason()).isEqualTo(ReplayException.Reason.TOO_OLD));
         assertThat(receiver.stats().accepted()).isEqualTo(ReplayWindow.DEFAULT_SIZE);
@@ -164,12 +160,8 @@ class SFrameRoundTripTest {
     @Test
     void acceptsEachFrameExactlyOnceWhenTwoThreadsDeliverTheSameFrames() throws Exception {
         SFrameKey key = key(CipherSuite.AES_128_GCM_SHA256_128);
-        SFrameSender sender = new SFrameSender(key);
         SFrameReceiver receiver = receiverFor(key);
-        byte[][] frames = new byte[2000][];
-        for (int i = 0; i < frames.length; i++) {
-            frames[i] = protect(sender, new byte[] {(byte) i, (byte) (i >> 8)}, null);
-        }
+        byte[][] frames = numberedFrames(new SFrameSender(key), 2000);
         Runnable deliverAll = () -> {
             for (byte[] frame : frames) {
                 try {
@@ -269,6 +261,15 @@ class SFrameRoundTripTest {
         assertThat(CryptoException.class).isAssignableFrom(ReplayException.class);
         assertThat(Exception.class).isAssignableFrom(CryptoException.class);
         assertThat(RuntimeException.class.isAssignableFrom(CryptoException.class)).isFalse();
+    }
+
+    /** {@code count} frames whose plaintext is their index (two bytes). */
+    private static byte[][] numberedFrames(SFrameSender sender, int count) throws Exception {
+        byte[][] frames = new byte[count][];
+        for (int i = 0; i < count; i++) {
+            frames[i] = protect(sender, new byte[] {(byte) i, (byte) (i >> 8)}, null);
+        }
+        return frames;
     }
 
     private static ByteBuffer buffer(byte[] bytes, boolean direct) {

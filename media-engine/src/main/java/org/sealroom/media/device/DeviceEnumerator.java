@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import dev.onvoid.webrtc.media.Device;
 import dev.onvoid.webrtc.media.MediaDevices;
@@ -93,8 +94,8 @@ public final class DeviceEnumerator {
         }
         if (whyNotNative == null) {
             try {
-                List<DesktopSource> screens = desktopSources("listing screens", new ScreenCapturer());
-                List<DesktopSource> windows = desktopSources("listing windows", new WindowCapturer());
+                List<DesktopSource> screens = desktopSources("listing screens", ScreenCapturer::new);
+                List<DesktopSource> windows = desktopSources("listing windows", WindowCapturer::new);
                 addDesktop(DeviceKind.SCREEN, screens, devices, statuses);
                 addDesktop(DeviceKind.WINDOW, windows, devices, statuses);
                 if (!screens.isEmpty()) {
@@ -108,12 +109,15 @@ public final class DeviceEnumerator {
         robotScreens(whyNotNative, devices, statuses);
     }
 
-    private static List<DesktopSource> desktopSources(String what, DesktopCapturer capturer) {
-        try {
-            return GuardedCall.call(what, () -> List.copyOf(capturer.getDesktopSources()));
-        } finally {
-            capturer.dispose();
-        }
+    private static List<DesktopSource> desktopSources(String what, Supplier<DesktopCapturer> capturers) {
+        return GuardedCall.call(what, () -> {
+            DesktopCapturer capturer = capturers.get();
+            try {
+                return List.copyOf(capturer.getDesktopSources());
+            } finally {
+                capturer.dispose();
+            }
+        });
     }
 
     private static void addDesktop(DeviceKind kind, List<DesktopSource> sources, List<MediaDevice> devices,

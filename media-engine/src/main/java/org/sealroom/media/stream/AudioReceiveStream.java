@@ -1,6 +1,5 @@
 package org.sealroom.media.stream;
 
-import java.util.List;
 import java.util.function.Consumer;
 
 import org.sealroom.media.MediaClock;
@@ -15,27 +14,24 @@ import org.sealroom.media.jitter.AudioPlayout;
 import org.sealroom.media.jitter.SyncGroup;
 import org.sealroom.media.packet.FrameAssembler;
 import org.sealroom.media.packet.MediaPacket;
-import org.sealroom.media.packet.PacketSink;
 import org.sealroom.media.packet.PacketValidator;
 import org.sealroom.media.pipeline.Pipeline;
-import org.sealroom.media.pipeline.StageStats;
 
 /**
  * Transport to speakers, in two halves joined by the jitter buffer.
  * <ul>
  *   <li>receive (network thread): {@code packet-validator -> frame-assembler -> redundancy-decoder -> jitter-buffer}, fed
  *       through
- *       {@link #send(MediaPacket)} - this stream is the {@link PacketSink} its packet source delivers to;</li>
+ *       {@link #send(MediaPacket)} - this stream is the {@link org.sealroom.media.packet.PacketSink} its packet source delivers to;</li>
  *   <li>playout (audio device thread, every 20 ms): {@code jitter-buffer -> opus-decoder -> voice-activity ->
  *       speakers}, pulled through {@link #playout(long)}, which always returns 20 ms (concealment fills gaps).</li>
  * </ul>
  */
-public final class AudioReceiveStream implements PacketSink, AutoCloseable {
+public final class AudioReceiveStream extends ReceiveStream<AudioPlayout> {
     private final AudioJitterBuffer jitter;
     private final OpusDecoder decoder;
     private final PlayoutDecoder playoutDecoder;
     private final VoiceActivityDetector vad = new VoiceActivityDetector();
-    private final ReceivePath<AudioPlayout> path;
     private PcmFrame played;
 
     /**
@@ -46,7 +42,7 @@ public final class AudioReceiveStream implements PacketSink, AutoCloseable {
         this.jitter = new AudioJitterBuffer(sync);
         this.decoder = new OpusDecoder();
         this.playoutDecoder = new PlayoutDecoder(decoder);
-        this.path = new ReceivePath<>(Pipeline.<MediaPacket>named("audio-receive")
+        wire(Pipeline.<MediaPacket>named("audio-receive")
                 .then(new PacketValidator(streamId))
                 .then(new FrameAssembler(clock))
                 .then(new RedundancyDecoder())
@@ -60,16 +56,10 @@ public final class AudioReceiveStream implements PacketSink, AutoCloseable {
                 }));
     }
 
-    /** Takes one packet from the transport (any thread). Bad packets are dropped and counted. */
-    @Override
-    public void send(MediaPacket packet) {
-        path.send(packet);
-    }
-
     /** The 20 ms to play at {@code nowMicros} (receiver's media clock). */
     public synchronized PcmFrame playout(long nowMicros) {
         played = null;
-        path.playout().accept(jitter.poll(nowMicros));
+        playout().accept(jitter.poll(nowMicros));
         return played != null ? played : PcmFrame.silence(nowMicros);
     }
 
@@ -88,14 +78,6 @@ public final class AudioReceiveStream implements PacketSink, AutoCloseable {
 
     public long decodeErrors() {
         return playoutDecoder.decodeErrors();
-    }
-
-    public String describe() {
-        return path.describe();
-    }
-
-    public List<StageStats> stats() {
-        return path.stats();
     }
 
     @Override

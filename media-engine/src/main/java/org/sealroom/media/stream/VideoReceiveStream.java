@@ -1,6 +1,5 @@
 package org.sealroom.media.stream;
 
-import java.util.List;
 import java.util.function.Consumer;
 
 import org.sealroom.media.MediaClock;
@@ -15,11 +14,9 @@ import org.sealroom.media.jitter.VideoJitterBuffer;
 import org.sealroom.media.jitter.VideoJitterStats;
 import org.sealroom.media.packet.FrameAssembler;
 import org.sealroom.media.packet.MediaPacket;
-import org.sealroom.media.packet.PacketSink;
 import org.sealroom.media.packet.PacketValidator;
 import org.sealroom.media.packet.ReceivedFrame;
 import org.sealroom.media.pipeline.Pipeline;
-import org.sealroom.media.pipeline.StageStats;
 import org.sealroom.media.pipeline.Transformer;
 
 /**
@@ -31,12 +28,11 @@ import org.sealroom.media.pipeline.Transformer;
  *       through {@link #render(long)}. After loss the picture freezes and keyframes are requested until one arrives.</li>
  * </ul>
  */
-public final class VideoReceiveStream implements PacketSink, AutoCloseable {
+public final class VideoReceiveStream extends ReceiveStream<ReceivedFrame> {
     private final VideoJitterBuffer jitter;
     private final Vp8Decoder decoder;
     private final KeyframeRequester keyframes;
     private final DecodabilityGate gate;
-    private final ReceivePath<ReceivedFrame> path;
 
     public VideoReceiveStream(int streamId, MediaClock clock, SyncGroup.Member sync, KeyframeRequestSink requests,
                               Consumer<I420Frame> renderer) {
@@ -44,7 +40,7 @@ public final class VideoReceiveStream implements PacketSink, AutoCloseable {
         this.decoder = new Vp8Decoder();
         this.keyframes = new KeyframeRequester(streamId, requests, clock);
         this.gate = new DecodabilityGate(keyframes);
-        this.path = new ReceivePath<>(Pipeline.<MediaPacket>named("video-receive")
+        wire(Pipeline.<MediaPacket>named("video-receive")
                 .then(new PacketValidator(streamId))
                 .then(new FrameAssembler(clock))
                 .into("jitter-buffer", jitter::insert),
@@ -55,17 +51,11 @@ public final class VideoReceiveStream implements PacketSink, AutoCloseable {
                 .into("renderer", renderer));
     }
 
-    /** Takes one packet from the transport (any thread). Bad packets are dropped and counted. */
-    @Override
-    public void send(MediaPacket packet) {
-        path.send(packet);
-    }
-
     /** Decodes and renders every frame due at {@code nowMicros}. */
     public synchronized void render(long nowMicros) {
         for (ReceivedFrame frame : jitter.poll(nowMicros)) {
             long errorsBefore = decoder.stats().dropped("error");
-            path.playout().accept(frame);
+            playout().accept(frame);
             if (decoder.stats().dropped("error") > errorsBefore) {
                 // The decoder's references may be damaged: wait for a keyframe rather than show garbage.
                 gate.reset();
@@ -80,14 +70,6 @@ public final class VideoReceiveStream implements PacketSink, AutoCloseable {
 
     public VideoJitterStats jitterStats() {
         return jitter.stats();
-    }
-
-    public String describe() {
-        return path.describe();
-    }
-
-    public List<StageStats> stats() {
-        return path.stats();
     }
 
     @Override

@@ -13,7 +13,8 @@ public enum DataType {
     REACTION(0x32),
     REMOTE_CONTROL(0x33),
     RECORDING(0x34),
-    MEDIA_CONTROL(0x40);
+    MEDIA_CONTROL(0x40),
+    KEYFRAME_REQUEST(0x41);
 
     private final int code;
 

@@ -44,6 +44,7 @@ final class HostDuties {
     private final Map<X25519PublicKey, Long> recentlyLeft = new HashMap<>();
     private final Set<Integer> acknowledged = new HashSet<>();
     private long nextLobbyId = 1;
+    private long lastRekeyNanos = System.nanoTime();
     private Epoch epoch;
     private Roster roster;
     private ScheduledFuture<?> pendingRekey;
@@ -118,8 +119,10 @@ final class HostDuties {
                 request.displayName(), request.identity(), request.meetingKey()));
         peer.listeners().lobbyChanged(lobby());
         if (pendingRekey == null || pendingRekey.isDone()) {
-            pendingRekey = executor.schedule(peer.guarded(() -> rekey(false)), config.rekeyBatch().toMillis(),
-                    TimeUnit.MILLISECONDS);
+            // Leading edge: a lone join is keyed at once; joins soon after it share the next batch.
+            long sinceLast = System.nanoTime() - lastRekeyNanos;
+            long wait = Math.max(0, config.rekeyBatch().toNanos() - sinceLast);
+            pendingRekey = executor.schedule(peer.guarded(() -> rekey(false)), wait, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -210,6 +213,7 @@ final class HostDuties {
     void rekey(boolean immediate) {
         cancel(pendingRekey);
         cancel(pendingActivation);
+        lastRekeyNanos = System.nanoTime();
         if (roster != null) {
             epoch = epoch.next();
         }
@@ -217,12 +221,11 @@ final class HostDuties {
         MeetingKey key = MeetingKey.generate();
         Roster next = Roster.sign(identity, config.roomId(), epoch, key.commitment(), immediate, members);
         WrapContext context = new WrapContext(config.roomId(), epoch);
-        for (RosterMember member : members) {
-            if (member.participantId() != peer.ownId()) {
-                WrappedMeetingKey wrapped = Decoding.checked(() ->
-                        MeetingKeyWrap.wrap(key, member.meetingKey(), meetingKey, context));
-                peer.outbox().to(member.participantId(), new EpochKeyMessage(epoch, wrapped).encode());
-            }
+        List<RosterMember> others = members.stream().filter(m -> m.participantId() != peer.ownId()).toList();
+        List<WrappedMeetingKey> wrapped = Decoding.checked(() -> MeetingKeyWrap.wrapAll(key,
+                others.stream().map(RosterMember::meetingKey).toList(), meetingKey, context));
+        for (int i = 0; i < others.size(); i++) {
+            peer.outbox().to(others.get(i).participantId(), new EpochKeyMessage(epoch, wrapped.get(i)).encode());
         }
         roster = next;
         acknowledged.clear();

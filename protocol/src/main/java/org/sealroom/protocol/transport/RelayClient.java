@@ -164,43 +164,29 @@ public final class RelayClient implements AutoCloseable {
     }
 
     public CompletableFuture<Void> leaveRoom() {
-        return call(LeaveRoom::new, reply -> {
-            expect(reply, ControlMessage.Done.class);
-            enterRoom(null);
-            return null;
-        });
+        return call(LeaveRoom::new, done(() -> enterRoom(null)));
     }
 
     /** Owner only: removes a participant; it is told {@link RoomCloseReason#KICKED}, the others see it leave. */
     public CompletableFuture<Void> kick(int participantId) {
-        return call(id -> new KickParticipant(id, participantId), reply -> done(reply));
+        return call(id -> new KickParticipant(id, participantId), done(() -> { }));
     }
 
     /** Owner only: closes the room for everyone. */
     public CompletableFuture<Void> endRoom() {
-        return call(EndRoom::new, reply -> {
-            expect(reply, ControlMessage.Done.class);
-            enterRoom(null);
-            return null;
-        });
+        return call(EndRoom::new, done(() -> enterRoom(null)));
     }
 
     /** Owner only: admits holders of another token from now on. */
     public CompletableFuture<Void> addAdmissionVerifier(AdmissionVerifier verifier) {
-        return call(id -> new AddAdmissionVerifier(id, verifier.value()), reply -> {
-            expect(reply, ControlMessage.Done.class);
-            room.verifiers.add(verifier.value());
-            return null;
-        });
+        return call(id -> new AddAdmissionVerifier(id, verifier.value()),
+                done(() -> room.verifiers.add(verifier.value())));
     }
 
     /** Owner only: stops admitting holders of a token (members already in stay). */
     public CompletableFuture<Void> removeAdmissionVerifier(AdmissionVerifier verifier) {
-        return call(id -> new RemoveAdmissionVerifier(id, verifier.value()), reply -> {
-            expect(reply, ControlMessage.Done.class);
-            room.verifiers.remove(verifier.value());
-            return null;
-        });
+        return call(id -> new RemoveAdmissionVerifier(id, verifier.value()),
+                done(() -> room.verifiers.remove(verifier.value())));
     }
 
     /** Sends a reliable payload to every other member of the room. False if not connected right now. */
@@ -499,9 +485,13 @@ public final class RelayClient implements AutoCloseable {
         return type.cast(reply);
     }
 
-    private static Void done(Reply reply) {
-        expect(reply, ControlMessage.Done.class);
-        return null;
+    /** A reply handler for requests answered with {@code done}: checks the reply, then updates state on the loop. */
+    private static Function<Reply, Void> done(Runnable onDone) {
+        return reply -> {
+            expect(reply, ControlMessage.Done.class);
+            onDone.run();
+            return null;
+        };
     }
 
     private boolean sendData(int recipient, byte[] payload) {

@@ -59,29 +59,18 @@ final class RoomControlHandler extends ChannelInboundHandlerAdapter {
         RoomRegistry rooms = context.rooms();
         try {
             switch (request) {
+                // These three reply from inside the registry, under the room's lock.
                 case CreateRoom create -> rooms.create(create.requestId(), connection, create.admissionVerifiers());
                 case JoinRoom join -> rooms.join(join.requestId(), connection, join.roomId(), join.admissionToken());
                 case ResumeRoom resume -> rooms.resume(connection, resume);
-                case LeaveRoom leave -> {
-                    rooms.leave(connection);
-                    ctx.writeAndFlush(new Done(leave.requestId()));
-                }
-                case KickParticipant kick -> {
-                    rooms.kick(connection, kick.participantId());
-                    ctx.writeAndFlush(new Done(kick.requestId()));
-                }
-                case EndRoom end -> {
-                    rooms.end(connection);
-                    ctx.writeAndFlush(new Done(end.requestId()));
-                }
-                case AddAdmissionVerifier add -> {
-                    rooms.addVerifier(connection, add.verifier());
-                    ctx.writeAndFlush(new Done(add.requestId()));
-                }
-                case RemoveAdmissionVerifier remove -> {
-                    rooms.removeVerifier(connection, remove.verifier());
-                    ctx.writeAndFlush(new Done(remove.requestId()));
-                }
+                case LeaveRoom leave -> rooms.leave(connection);
+                case KickParticipant kick -> rooms.kick(connection, kick.participantId());
+                case EndRoom end -> rooms.end(connection);
+                case AddAdmissionVerifier add -> rooms.addVerifier(connection, add.verifier());
+                case RemoveAdmissionVerifier remove -> rooms.removeVerifier(connection, remove.verifier());
+            }
+            if (!(request instanceof CreateRoom || request instanceof JoinRoom || request instanceof ResumeRoom)) {
+                ctx.writeAndFlush(new Done(request.requestId()));
             }
         } catch (RequestRefusedException refused) {
             ctx.writeAndFlush(new ErrorMessage(request.requestId(), refused.code(), refused.getMessage()));
