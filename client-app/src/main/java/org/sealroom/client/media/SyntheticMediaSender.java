@@ -1,58 +1,89 @@
 package org.sealroom.client.media;
 
-import org.sealroom.client.meeting.LiveMeetingSession;
+import java.util.List;
 import org.sealroom.crypto.epoch.StreamKind;
-import org.sealroom.media.MediaClock;
+import org.sealroom.media.MediaEngine;
 import org.sealroom.media.audio.ToneGenerator;
-import org.sealroom.media.codec.OpusSettings;
+import org.sealroom.media.codec.I420Frame;
+import org.sealroom.media.codec.PcmFrame;
+import org.sealroom.media.device.AudioInput;
+import org.sealroom.media.device.DeviceStatus;
 import org.sealroom.media.device.SyntheticAudioInput;
-import org.sealroom.media.device.SyntheticVideoSource;
-import org.sealroom.media.packet.PacketSink;
+import org.sealroom.media.device.VideoSource;
 import org.sealroom.media.stream.AudioSendStream;
 import org.sealroom.media.stream.VideoSendStream;
 
 /**
- * Sends generated media through the real path: a tone (Opus) and a numbered, time-stamped test pattern (VP8),
- * encoded by the media engine, then protected and sent by the session.
+ * Sends generated media through the real path ({@code --synthetic-media}): a tone (Opus) and a numbered,
+ * time-stamped test pattern (VP8), encoded by the media engine, then protected and sent through the {@link MediaOut}.
+ * Keyframe requests for the pattern reach its stream through the {@link KeyframeRequestRouter}.
  */
-public final class SyntheticMediaSender implements AutoCloseable {
+public final class SyntheticMediaSender implements MediaSender {
 
     public static final int WIDTH = 640;
     public static final int HEIGHT = 360;
     public static final int FRAME_RATE = 15;
 
-    private final SyntheticAudioInput audioInput;
-    private final SyntheticVideoSource videoSource;
+    private final KeyframeRequestRouter keyframes;
+    private final AudioInput audioInput;
+    private final VideoSource videoSource;
     private final AudioSendStream audio;
     private final VideoSendStream video;
+    private final FeedSwitch<PcmFrame> microphone;
+    private final FeedSwitch<I420Frame> camera;
 
-    private SyntheticMediaSender(LiveMeetingSession session, double toneHz) {
-        MediaClock clock = MediaClock.system();
-        this.audio = new AudioSendStream(StreamKind.AUDIO.context(), OpusSettings.voice(), null, false,
-                sink(session, StreamKind.AUDIO));
-        this.video = VideoSendStream.camera(StreamKind.VIDEO.context(), sink(session, StreamKind.VIDEO));
-        this.audioInput = new SyntheticAudioInput(new ToneGenerator(toneHz, -20), clock);
-        this.videoSource = new SyntheticVideoSource(WIDTH, HEIGHT, FRAME_RATE, clock);
+    private SyntheticMediaSender(MediaEngine engine, MediaOut out, KeyframeRequestRouter keyframes, double toneHz,
+            boolean microphoneOn, boolean cameraOn) {
+        this.keyframes = keyframes;
+        this.audio = engine.audioSend(StreamKind.AUDIO.context(), null, out.packetsOn(StreamKind.AUDIO));
+        this.video = engine.cameraSend(StreamKind.VIDEO.context(), out.packetsOn(StreamKind.VIDEO));
+        this.audioInput = new SyntheticAudioInput(new ToneGenerator(toneHz, -20), engine.clock());
+        this.videoSource = engine.syntheticCamera(WIDTH, HEIGHT, FRAME_RATE);
+        this.microphone = new FeedSwitch<>(audio, microphoneOn);
+        this.camera = new FeedSwitch<>(video, cameraOn);
     }
 
-    public static SyntheticMediaSender start(LiveMeetingSession session, double toneHz) {
-        SyntheticMediaSender sender = new SyntheticMediaSender(session, toneHz);
-        sender.audioInput.start(sender.audio);
-        sender.videoSource.start(sender.video);
+    /** Starts sending a {@code toneHz} tone and the test pattern at once. */
+    public static SyntheticMediaSender start(MediaEngine engine, MediaOut out, KeyframeRequestRouter keyframes,
+            double toneHz, boolean microphoneOn, boolean cameraOn) {
+        SyntheticMediaSender sender = new SyntheticMediaSender(engine, out, keyframes, toneHz, microphoneOn,
+                cameraOn);
+        keyframes.route(StreamKind.VIDEO.context(), sender.video);
+        sender.audioInput.start(sender.microphone);
+        sender.videoSource.start(sender.camera);
         return sender;
     }
 
-    /** Asks the video encoder for a keyframe, as a receiver that lost packets does. */
-    public void requestKeyframe() {
-        video.requestKeyframe();
+    /** A tone per participant (300..1000 Hz by room-local id), so a listener can tell who it hears. */
+    public static double toneFor(int participantId) {
+        return 300 + 100 * Math.floorMod(participantId, 8);
     }
 
-    private static PacketSink sink(LiveMeetingSession session, StreamKind stream) {
-        return packet -> session.sendMedia(stream, packet.sequence(), MediaPacketCodec.encode(packet));
+    @Override
+    public void setMicrophoneEnabled(boolean on) {
+        microphone.setOn(on);
+    }
+
+    @Override
+    public void setCameraEnabled(boolean on) {
+        camera.setOn(on);
+    }
+
+    /** Keyframes the pattern's encoder made: the first, and one per honoured request. */
+    public long keyframesSent() {
+        return video.keyframesSent();
+    }
+
+    @Override
+    public List<DeviceStatus> statuses() {
+        return List.of(audioInput.status(), videoSource.status());
     }
 
     @Override
     public void close() {
+        keyframes.unroute(StreamKind.VIDEO.context(), video);
+        microphone.close();
+        camera.close();
         audioInput.close();
         videoSource.close();
         audio.close();

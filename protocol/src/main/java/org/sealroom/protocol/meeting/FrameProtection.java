@@ -69,6 +69,11 @@ final class FrameProtection implements AutoCloseable {
 
     /** Starts sending under {@code epoch} with sender index {@code ownIndex}. */
     synchronized void activateSend(Epoch epoch, MeetingKey key, int ownIndex) {
+        SendState current = send;
+        if (current != null && !epoch.isAfter(current.epoch())) {
+            // Fresh senders start their counters at 0: doing that twice under one key would reuse nonces.
+            throw new IllegalStateException("already sending under epoch " + current.epoch().value());
+        }
         try (EpochKeys keys = EpochKeys.derive(epoch, key)) {
             Map<StreamKind, SFrameSender> senders = new EnumMap<>(StreamKind.class);
             for (StreamKind stream : StreamKind.values()) {
