@@ -32,11 +32,21 @@ final class AppHarness implements AutoCloseable {
     private final SealroomApp app;
 
     AppHarness(Path configDirectory, Settings initial, FakeIdentityService identity) throws TimeoutException {
+        this(configDirectory, initial, identity, null);
+    }
+
+    /** The app on the given services (real ones for end-to-end tests); the fakes stay unused. */
+    AppHarness(Path configDirectory, Settings initial, ClientServices services) throws TimeoutException {
+        this(configDirectory, initial, FakeIdentityService.loaded(), services);
+    }
+
+    private AppHarness(Path configDirectory, Settings initial, FakeIdentityService identity, ClientServices real)
+            throws TimeoutException {
         this.identity = identity;
         this.settings = new SettingsStore(configDirectory);
         settings.save(initial);
         FxToolkit.registerPrimaryStage();
-        ClientServices services = new ClientServices(sessions, identity, devices);
+        ClientServices services = real != null ? real : new ClientServices(sessions, identity, devices);
         app = (SealroomApp) FxToolkit.setupApplication(
                 () -> new SealroomApp(services, settings, UiExecutors.forApplication()));
         WaitForAsyncUtils.waitForFxEvents();
