@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.sealroom.client.identity.ContactBook;
-import org.sealroom.client.media.SyntheticMediaSender;
 import org.sealroom.client.meeting.LiveMeetingSession;
 import org.sealroom.client.meeting.LiveSessionService;
 import org.sealroom.client.session.HostOptions;
@@ -139,7 +138,6 @@ public final class SealroomCli {
         private final Common options;
         private final PrintStream out = System.out;
         private final CountDownLatch finished = new CountDownLatch(1);
-        private final MediaCounters media = new MediaCounters();
 
         HeadlessRun(Common options) {
             this.options = options;
@@ -158,7 +156,6 @@ public final class SealroomCli {
                     options.keyLog == null ? KeyLog.NONE : KeyLog.toFile(options.keyLog),
                     options.tcpOnly ? RelayClientConfig.MediaPolicy.TCP_ONLY : RelayClientConfig.MediaPolicy.AUTO));
             try (LiveMeetingSession session = start.start(service)) {
-                session.addMediaSink(media);
                 session.addListener(printer(session));
                 if (session.info().hostedByMe()) {
                     out.println("Meeting link (share it; the part after # never reaches the relay):");
@@ -170,12 +167,7 @@ public final class SealroomCli {
                 out.println("Your safety number: " + identity.publicKey().fingerprint().safetyNumber());
                 out.flush();
                 startCommandReader(session);
-                SyntheticMediaSender sender = options.syntheticMedia
-                        ? SyntheticMediaSender.start(session, 300 + 100 * (session.peer().ownId() % 8)) : null;
                 boolean timedOut = !awaitEnd(session);
-                if (sender != null) {
-                    sender.close();
-                }
                 writeStats(session);
                 out.println(timedOut ? "Leaving." : "Meeting over: " + session.phase());
                 session.leave();
@@ -273,7 +265,7 @@ public final class SealroomCli {
                 return;
             }
             try {
-                StatsReport.of(session, media).writeTo(options.statsJson);
+                StatsReport.of(session).writeTo(options.statsJson);
             } catch (IOException e) {
                 System.err.println("could not write " + options.statsJson + ": " + e.getMessage());
             }

@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import org.sealroom.client.media.SenderMediaStats;
+import org.sealroom.client.media.SessionMedia;
 import org.sealroom.client.meeting.LiveMeetingSession;
 import org.sealroom.protocol.meeting.SenderStats;
 
 /**
  * What {@code --stats-json} writes: per-sender frame counts, epoch changes, the current security code, warnings,
- * received chat and media. Rewritten atomically, so a reader never sees half a file.
+ * received chat and, per sender, received media: packets, decoded frames, test-pattern stamps (in order?) and
+ * capture-to-decode latency. Rewritten atomically, so a reader never sees half a file.
  */
 record StatsReport(
         String phase,
@@ -25,13 +28,13 @@ record StatsReport(
         List<SenderStats> senders,
         Map<String, Long> warnings,
         List<Chat> chat,
-        Map<Integer, MediaCounters.Snapshot> media) {
+        Map<Integer, SenderMediaStats> media) {
 
     record Chat(int from, String name, String text, boolean isPrivate) {}
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    static StatsReport of(LiveMeetingSession session, MediaCounters media) {
+    static StatsReport of(LiveMeetingSession session) {
         var peer = session.peer();
         var view = peer.view();
         return new StatsReport(session.phase().name(), peer.ownId(),
@@ -43,7 +46,7 @@ record StatsReport(
                         e -> e.getKey().name(), Map.Entry::getValue)),
                 session.chatLog().stream().map(c -> new Chat((int) c.from().value(), c.fromName(), c.text(),
                         c.isPrivate())).toList(),
-                media.snapshot());
+                session.media().map(SessionMedia::stats).orElse(Map.of()));
     }
 
     void writeTo(Path file) throws IOException {

@@ -68,15 +68,15 @@ public final class MediaReceiver implements LiveMeetingSession.MediaSink, AutoCl
 
     /**
      * Plays the mix of everyone's audio through {@code output}, which then sets the pace (instead of the playout
-     * thread's 20 ms timer). The receiver closes it.
+     * thread's 20 ms timer). Once it started, the receiver closes it.
      */
     public synchronized void playThrough(AudioOutput output) {
         if (closed || speakers != null) {
             throw new IllegalStateException("already playing through speakers, or closed");
         }
+        output.start(this::mix); // if the device fails to start, the playout thread keeps the pace
         audioTicks.cancel(false);
         speakers = output;
-        output.start(this::mix);
     }
 
     /** Sees every mixed 20 ms frame played, such as an echo canceller's {@code analyzePlayout}. */

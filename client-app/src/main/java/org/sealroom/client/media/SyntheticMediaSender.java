@@ -1,7 +1,9 @@
 package org.sealroom.client.media;
 
 import java.util.List;
+import org.sealroom.client.meeting.LiveMeetingSession;
 import org.sealroom.crypto.epoch.StreamKind;
+import org.sealroom.media.MediaClock;
 import org.sealroom.media.MediaEngine;
 import org.sealroom.media.audio.ToneGenerator;
 import org.sealroom.media.codec.I420Frame;
@@ -10,6 +12,7 @@ import org.sealroom.media.device.AudioInput;
 import org.sealroom.media.device.DeviceStatus;
 import org.sealroom.media.device.SyntheticAudioInput;
 import org.sealroom.media.device.VideoSource;
+import org.sealroom.media.pipeline.StageStats;
 import org.sealroom.media.stream.AudioSendStream;
 import org.sealroom.media.stream.VideoSendStream;
 
@@ -54,6 +57,17 @@ public final class SyntheticMediaSender implements MediaSender {
         return sender;
     }
 
+    /**
+     * Sends test media into {@code session} by hand, whatever its {@link org.sealroom.client.session.MediaOptions}
+     * (tests and benchmarks that start media late), answering keyframe requests that reach the session.
+     */
+    public static SyntheticMediaSender start(LiveMeetingSession session, double toneHz) {
+        MediaEngine engine = new MediaEngine(MediaClock.system());
+        KeyframeRequestRouter keyframes = new KeyframeRequestRouter(engine.clock());
+        session.addDataHandler(keyframes);
+        return start(engine, session::sendMedia, keyframes, toneHz, true, true);
+    }
+
     /** A tone per participant (300..1000 Hz by room-local id), so a listener can tell who it hears. */
     public static double toneFor(int participantId) {
         return 300 + 100 * Math.floorMod(participantId, 8);
@@ -67,6 +81,12 @@ public final class SyntheticMediaSender implements MediaSender {
     @Override
     public void setCameraEnabled(boolean on) {
         camera.setOn(on);
+    }
+
+    /** Test-pattern pictures encoded so far (sent, or dropped while there was no epoch to send under). */
+    public long videoFramesEncoded() {
+        return video.stats().stream().filter(stage -> stage.stage().equals("vp8-encoder"))
+                .mapToLong(StageStats::emitted).sum();
     }
 
     /** Keyframes the pattern's encoder made: the first, and one per honoured request. */

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.sealroom.client.identity.ContactBook;
+import org.sealroom.client.media.SessionMedia;
 import org.sealroom.client.session.ChatMessage;
 import org.sealroom.client.session.ConnectionStatus;
 import org.sealroom.client.session.E2eeStatus;
@@ -23,9 +24,15 @@ import org.sealroom.client.session.MeetingSession;
 import org.sealroom.client.session.ParticipantId;
 import org.sealroom.client.session.ParticipantInfo;
 import org.sealroom.client.session.Role;
+import org.sealroom.client.session.ScreenSharing;
 import org.sealroom.client.session.SecurityWarning;
+import org.sealroom.client.session.SessionException;
 import org.sealroom.client.session.SessionListener;
 import org.sealroom.client.session.SessionPhase;
+import org.sealroom.client.session.ShareSource;
+import org.sealroom.client.session.VideoDemand;
+import org.sealroom.client.session.VideoFrame;
+import org.sealroom.client.session.VideoReceiveControl;
 import org.sealroom.crypto.epoch.StreamKind;
 import org.sealroom.protocol.meeting.DataType;
 import org.sealroom.protocol.meeting.EpochView;
@@ -46,7 +53,7 @@ import org.slf4j.LoggerFactory;
  * book for identity states, and media. Translates meeting-layer events into the front ends' {@link SessionListener}
  * vocabulary.
  */
-public final class LiveMeetingSession implements MeetingSession, MeetingListener {
+public final class LiveMeetingSession implements MeetingSession, MeetingListener, ScreenSharing, VideoReceiveControl {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveMeetingSession.class);
 
@@ -62,6 +69,7 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
     private volatile RelayClient client;
     private volatile MeetingPeer peer;
     private volatile Optional<AutoCloseable> embeddedRelay = Optional.empty();
+    private volatile Optional<SessionMedia> media = Optional.empty();
     private volatile SessionPhase phase = SessionPhase.CONNECTING;
     private volatile ConnectionStatus connection = ConnectionStatus.CONNECTING;
     private volatile int epochChanges;
@@ -85,6 +93,18 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
         this.peer = meetingPeer;
         this.embeddedRelay = relay;
         meetingPeer.addListener(this);
+    }
+
+    /** Sends and receives media from now on; {@code microphone}/{@code camera}: whether they start on. */
+    void attachMedia(SessionMedia attached, boolean microphone, boolean camera) {
+        microphoneOn = microphone;
+        cameraOn = camera;
+        media = Optional.of(attached);
+    }
+
+    /** A decoded picture (a remote participant's, or the own camera's self view) for the front ends. */
+    void videoFrame(ParticipantId from, VideoFrame frame) {
+        each(l -> l.videoFrame(from, frame));
     }
 
     void transportChanged(TransportState state) {
@@ -211,12 +231,14 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
     @Override
     public void setMicrophoneEnabled(boolean enabled) {
         microphoneOn = enabled;
+        media.ifPresent(m -> m.setMicrophoneEnabled(enabled));
         announceMediaFlags();
     }
 
     @Override
     public void setCameraEnabled(boolean enabled) {
         cameraOn = enabled;
+        media.ifPresent(m -> m.setCameraEnabled(enabled));
         announceMediaFlags();
     }
 
@@ -246,6 +268,7 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
         if (closed.getAndSet(true)) {
             return;
         }
+        media.ifPresent(SessionMedia::close); // stop sending before the keys go
         MeetingPeer p = peer;
         if (p != null) {
             p.close();
@@ -291,6 +314,36 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
 
     public boolean sendMedia(StreamKind stream, int sequence, byte[] payload) {
         return peer.sendMedia(stream, sequence, payload);
+    }
+
+    /** This meeting's media (sending, receiving, stats), once attached. */
+    public Optional<SessionMedia> media() {
+        return media;
+    }
+
+    // ---- ScreenSharing, VideoReceiveControl: media's ----
+
+    @Override
+    public List<ShareSource> shareSources() throws SessionException {
+        if (media.isEmpty()) {
+            throw new SessionException("This meeting has no media.");
+        }
+        return media.get().shareSources();
+    }
+
+    @Override
+    public void startScreenShare(String sourceId) {
+        media.ifPresent(m -> m.startScreenShare(sourceId));
+    }
+
+    @Override
+    public void stopScreenShare() {
+        media.ifPresent(SessionMedia::stopScreenShare);
+    }
+
+    @Override
+    public void setVideoDemand(ParticipantId participant, VideoFrame.Source source, VideoDemand demand) {
+        media.ifPresent(m -> m.setVideoDemand(participant, source, demand));
     }
 
     // ---- MeetingListener ----

@@ -9,10 +9,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.sealroom.client.identity.ContactBook;
+import org.sealroom.client.media.SessionMediaFactory;
 import org.sealroom.client.session.HostOptions;
 import org.sealroom.client.session.JoinOptions;
+import org.sealroom.client.session.MediaOptions;
 import org.sealroom.client.session.MeetingInfo;
-import org.sealroom.client.session.MeetingSession;
 import org.sealroom.client.session.SessionException;
 import org.sealroom.client.session.SessionService;
 import org.sealroom.crypto.identity.IdentityKeyPair;
@@ -42,7 +43,19 @@ public final class LiveSessionService implements SessionService {
 
     /** Where a session finds its identity, stores relay pins and contacts, and whether it logs keys. */
     public record Environment(IdentitySource identity, Path dataDirectory, KnownRelays knownRelays,
-            ContactBook contacts, KeyLog keyLog, RelayClientConfig.MediaPolicy mediaPolicy) {}
+            ContactBook contacts, KeyLog keyLog, RelayClientConfig.MediaPolicy mediaPolicy, RelayPins pins) {
+
+        public Environment(IdentitySource identity, Path dataDirectory, KnownRelays knownRelays, ContactBook contacts,
+                KeyLog keyLog, RelayClientConfig.MediaPolicy mediaPolicy) {
+            this(identity, dataDirectory, knownRelays, contacts, keyLog, mediaPolicy, endpoint -> Optional.empty());
+        }
+    }
+
+    /** Certificate fingerprints the user pinned in advance, by relay; they win over trust on first use. */
+    @FunctionalInterface
+    public interface RelayPins {
+        Optional<RelayFingerprint> pinned(RelayEndpoint endpoint);
+    }
 
     /** The identity key, loaded when a meeting starts (the UI loads it at first run or unlock). */
     @FunctionalInterface
@@ -51,9 +64,16 @@ public final class LiveSessionService implements SessionService {
     }
 
     private final Environment environment;
+    private final SessionMediaFactory media;
 
+    /** Media on the system's default devices (the headless client; the desktop app passes its device choice). */
     public LiveSessionService(Environment environment) {
+        this(environment, SessionMediaFactory.withSystemDefaults());
+    }
+
+    public LiveSessionService(Environment environment, SessionMediaFactory media) {
         this.environment = environment;
+        this.media = media;
     }
 
     @Override
@@ -64,7 +84,8 @@ public final class LiveSessionService implements SessionService {
                 : Optional.empty();
         RelayEndpoint endpoint = embedded.map(EmbeddedRelay::endpoint)
                 .orElseGet(() -> RelayEndpoint.parse(withDefaultPort(options.relayAddress().get())));
-        Optional<RelayFingerprint> pin = embedded.map(EmbeddedRelay::fingerprint);
+        Optional<RelayFingerprint> pin = embedded.map(EmbeddedRelay::fingerprint)
+                .or(() -> environment.pins().pinned(endpoint));
         MeetingSecret secret = MeetingSecret.generate();
         try {
             Connected connected = connect(endpoint, pin);
@@ -78,7 +99,7 @@ public final class LiveSessionService implements SessionService {
             MeetingConfig config = MeetingConfig.host(ticket.roomId(), options.displayName(), identity, secret,
                     options.autoAdmit()).withKeyLog(environment.keyLog());
             return start(info, connected, config, ticket.participantId(), java.util.Set.of(),
-                    embedded.map(r -> (AutoCloseable) r));
+                    embedded.map(r -> (AutoCloseable) r), options.media());
         } catch (SessionException | RuntimeException e) {
             embedded.ifPresent(EmbeddedRelay::close);
             throw e;
@@ -98,14 +119,16 @@ public final class LiveSessionService implements SessionService {
             throw new SessionException(e.getMessage(), e);
         }
         IdentityKeyPair identity = environment.identity().identity();
-        Connected connected = connect(link.relay(), link.relayCertificate());
+        Connected connected = connect(link.relay(), link.relayCertificate()
+                .or(() -> environment.pins().pinned(link.relay())));
         RoomMembership membership = await(connected.client().joinRoom(link.roomId(),
                 new AdmissionToken(link.secret().admissionToken())), "join the meeting");
         MeetingInfo info = new MeetingInfo("", options.link().get(), link.roomId(), Optional.empty(),
                 link.relay().toString(), false);
         MeetingConfig config = MeetingConfig.joiner(link.roomId(), options.displayName(), identity, link.secret(),
                 link.host()).withKeyLog(environment.keyLog());
-        return start(info, connected, config, membership.participantId(), membership.members(), Optional.empty());
+        return start(info, connected, config, membership.participantId(), membership.members(), Optional.empty(),
+                options.media());
     }
 
     private record Connected(RelayClient client, RelayBridge bridge, LiveMeetingSession[] session) {}
@@ -134,10 +157,13 @@ public final class LiveSessionService implements SessionService {
     }
 
     private LiveMeetingSession start(MeetingInfo info, Connected connected, MeetingConfig config, int ownId,
-            java.util.Set<Integer> members, Optional<AutoCloseable> embedded) {
+            java.util.Set<Integer> members, Optional<AutoCloseable> embedded, MediaOptions mediaOptions) {
         LiveMeetingSession session = new LiveMeetingSession(info, environment.contacts());
         MeetingPeer peer = MeetingPeer.create(config, connected.bridge());
         session.bind(connected.client(), peer, embedded);
+        session.transportChanged(connected.client().state()); // changes before the session existed were not seen
+        session.attachMedia(media.attach(session, mediaOptions, ownId, session::videoFrame),
+                mediaOptions.microphoneOn(), mediaOptions.cameraOn());
         connected.session()[0] = session;
         peer.start(ownId, members); // queued first: relay events waiting in the bridge must see a started peer
         connected.bridge().attach(peer);

@@ -19,8 +19,11 @@ public final class MeetingNumber {
         return Optional.of(digits);
     }
 
-    /** {@code 482193057} as {@code 482 193 057}. */
+    /** {@code 482193057} as {@code 482 193 057}; a room id that is not all digits is shown as it is. */
     public static String grouped(String digits) {
+        if (!digits.chars().allMatch(Character::isDigit)) {
+            return digits;
+        }
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < digits.length(); i++) {
             if (i > 0 && (digits.length() - i) % 3 == 0) {

@@ -57,6 +57,7 @@ public final class MeetingPeer implements AutoCloseable {
     private final Deque<EarlyFrame> earlyFrames = new ArrayDeque<>();
     private final Map<MeetingWarning.Kind, LongAdder> warnings = new ConcurrentHashMap<>();
 
+    private volatile Thread meetingThread;
     private volatile Phase phase = Phase.STARTING;
     private volatile int ownId = -1;
     private volatile Roster roster;
@@ -81,6 +82,7 @@ public final class MeetingPeer implements AutoCloseable {
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "meeting-" + config.roomId());
             thread.setDaemon(true);
+            meetingThread = thread;
             return thread;
         });
     }
@@ -644,6 +646,13 @@ public final class MeetingPeer implements AutoCloseable {
     }
 
     private <T> T call(java.util.concurrent.Callable<T> task) {
+        if (Thread.currentThread() == meetingThread) {
+            try {
+                return task.call(); // a listener asking from inside an event: answer at once, don't wait on ourselves
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
         try {
             return executor.submit(task).get(5, TimeUnit.SECONDS);
         } catch (Exception e) {

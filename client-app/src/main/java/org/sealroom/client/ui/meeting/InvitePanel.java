@@ -40,11 +40,16 @@ final class InvitePanel {
         info.password().ifPresent(password ->
                 facts.addRow(1, muted(messages.get("invite.password")), new Label(password)));
         facts.addRow(2, muted(messages.get("invite.relay")), new Label(info.relayAddress()));
-        root = PanelChrome.panel(messages.get("invite.title"), messages, onClose,
-                PanelChrome.section(messages.get("invite.link")), link, copy,
-                PanelChrome.paragraph(messages.get("invite.linkHelp"), "text-muted", "text-small"),
-                PanelChrome.section(messages.get("invite.byNumber")), facts,
-                PanelChrome.paragraph(messages.get("invite.numberHelp"), "text-muted", "text-small"));
+        // The number-and-password form is offered only when the meeting has a password to give.
+        root = info.password().isPresent()
+                ? PanelChrome.panel(messages.get("invite.title"), messages, onClose,
+                        PanelChrome.section(messages.get("invite.link")), link, copy,
+                        PanelChrome.paragraph(messages.get("invite.linkHelp"), "text-muted", "text-small"),
+                        PanelChrome.section(messages.get("invite.byNumber")), facts,
+                        PanelChrome.paragraph(messages.get("invite.numberHelp"), "text-muted", "text-small"))
+                : PanelChrome.panel(messages.get("invite.title"), messages, onClose,
+                        PanelChrome.section(messages.get("invite.link")), link, copy,
+                        PanelChrome.paragraph(messages.get("invite.linkHelp"), "text-muted", "text-small"));
     }
 
     private static Label muted(String text) {
