@@ -1,7 +1,6 @@
 package org.sealroom.client.meeting;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -446,17 +445,18 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
     private void announceMediaFlags() {
         MeetingPeer p = peer;
         if (p != null) {
-            byte[] body = ("{\"mic\":" + microphoneOn + ",\"camera\":" + cameraOn + "}")
-                    .getBytes(StandardCharsets.UTF_8);
-            p.sendData(DataType.MEDIA_CONTROL, body);
+            p.sendData(DataType.MEDIA_CONTROL, MediaStateCodec.encode(microphoneOn, cameraOn));
         }
     }
 
     private void receiveMediaFlags(RosterMember from, byte[] body) {
-        String json = new String(body, StandardCharsets.UTF_8);
-        mediaFlags.put(from.participantId(), new MediaFlags(json.contains("\"mic\":true"),
-                json.contains("\"camera\":true")));
-        each(SessionListener::participantsChanged);
+        try {
+            MediaStateCodec.MediaState state = MediaStateCodec.decode(body);
+            mediaFlags.put(from.participantId(), new MediaFlags(state.mic(), state.camera()));
+            each(SessionListener::participantsChanged);
+        } catch (IOException e) {
+            LOG.info("dropped a malformed media state from #{}: {}", from.participantId(), e.getMessage());
+        }
     }
 
     private static Role role(RosterMember member) {
