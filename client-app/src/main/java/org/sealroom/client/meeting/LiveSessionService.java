@@ -87,8 +87,9 @@ public final class LiveSessionService implements SessionService {
         Optional<RelayFingerprint> pin = embedded.map(EmbeddedRelay::fingerprint)
                 .or(() -> environment.pins().pinned(endpoint));
         MeetingSecret secret = MeetingSecret.generate();
+        Connected connected = null;
         try {
-            Connected connected = connect(endpoint, pin);
+            connected = connect(endpoint, pin);
             AdmissionToken token = new AdmissionToken(secret.admissionToken());
             RoomTicket ticket = await(connected.client().createRoom(List.of(token.verifier())), "create the meeting");
             RelayFingerprint relayCert = pin.or(() -> environment.knownRelays().lookup(endpoint)).orElse(null);
@@ -101,6 +102,9 @@ public final class LiveSessionService implements SessionService {
             return start(info, connected, config, ticket.participantId(), java.util.Set.of(),
                     embedded.map(r -> (AutoCloseable) r), options.media());
         } catch (SessionException | RuntimeException e) {
+            if (connected != null) {
+                connected.client().close();
+            }
             embedded.ifPresent(EmbeddedRelay::close);
             throw e;
         }
@@ -121,8 +125,14 @@ public final class LiveSessionService implements SessionService {
         IdentityKeyPair identity = environment.identity().identity();
         Connected connected = connect(link.relay(), link.relayCertificate()
                 .or(() -> environment.pins().pinned(link.relay())));
-        RoomMembership membership = await(connected.client().joinRoom(link.roomId(),
-                new AdmissionToken(link.secret().admissionToken())), "join the meeting");
+        RoomMembership membership;
+        try {
+            membership = await(connected.client().joinRoom(link.roomId(),
+                    new AdmissionToken(link.secret().admissionToken())), "join the meeting");
+        } catch (SessionException | RuntimeException e) {
+            connected.client().close();
+            throw e;
+        }
         MeetingInfo info = new MeetingInfo("", options.link().get(), link.roomId(), Optional.empty(),
                 link.relay().toString(), false);
         MeetingConfig config = MeetingConfig.joiner(link.roomId(), options.displayName(), identity, link.secret(),

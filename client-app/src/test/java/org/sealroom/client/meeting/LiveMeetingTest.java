@@ -1,6 +1,7 @@
 package org.sealroom.client.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import org.sealroom.client.identity.ContactBook;
 import org.sealroom.client.session.HostOptions;
 import org.sealroom.client.session.JoinOptions;
 import org.sealroom.client.session.MediaOptions;
+import org.sealroom.client.session.SessionException;
 import org.sealroom.client.session.SessionPhase;
 import org.sealroom.crypto.identity.IdentityKeyPair;
 import org.sealroom.protocol.meeting.KeyLog;
@@ -43,6 +45,21 @@ class LiveMeetingTest {
             assertThat(bob.e2ee().securityCode()).isEqualTo(host.e2ee().securityCode());
             bob.sendChat("hello Alice");
             await(() -> host.chatLog().stream().anyMatch(c -> c.text().equals("hello Alice")));
+        }
+    }
+
+    @Test
+    void aLinkWithTheWrongSecretOrNoRelayGivesAClearError() throws Exception {
+        try (LiveMeetingSession host = service("alice").host(new HostOptions("Alice", "Test", Optional.empty(), true,
+                false, MediaOptions.NONE))) {
+            String link = host.info().joinLink();
+            String wrongSecret = link.replaceFirst("\\.[A-Za-z0-9_-]{22}(\\.|$)", ".AAAAAAAAAAAAAAAAAAAAAA$1");
+            assertThat(wrongSecret).isNotEqualTo(link);
+            assertThatThrownBy(() -> service("eve").join(JoinOptions.byLink("Eve", wrongSecret, MediaOptions.NONE)))
+                    .isInstanceOf(SessionException.class).hasMessageStartingWith("Could not join the meeting");
+            assertThatThrownBy(() -> service("eve").join(JoinOptions.byLink("Eve", "sealroom://nowhere", MediaOptions.NONE)))
+                    .isInstanceOf(SessionException.class).hasMessageContaining("not a Sealroom meeting link");
+            assertThat(host.participants()).hasSize(1);
         }
     }
 
