@@ -2,6 +2,7 @@ package org.sealroom.client.bench;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,8 +51,9 @@ import org.testfx.api.FxToolkit;
  *
  * <p>Lines: frames delivered and frames shown (a tile's image changed on a pulse: with triple buffering every new frame
  * is a different slot image, and a tile shows at most one new frame per pulse) per second over all tiles; the lowest
- * per-tile shown rate; the gap between consecutive FX pulses (p50, p99; 16.7 ms is the 60 Hz pulse); the process's CPU
- * as a share of both cores; and the 1-minute load average, since other work on the machine skews every line.
+ * per-tile shown rate; FX pulses per second and the gap between consecutive pulses (p50, p99; 16.7 ms is the 60 Hz
+ * pulse); the process's CPU as a share of both cores, and the FX and render threads' CPU (which one holds the pulse
+ * back); and the 1-minute load average, since other work on the machine skews every line.
  *
  * <p>Caveat: this runs on Monocle's headless platform with Prism's software pipeline ({@code prism.order=sw}), where
  * scaling each 640x360 picture into its tile (smooth filtering) and compositing the scene are done by the CPU. On a
@@ -170,13 +172,18 @@ public final class UiBench {
         Thread.sleep(WARMUP_MILLIS);
 
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        onFx(() -> pulses.begin(tiles));
+        onFx(() -> {
+            pulses.begin(tiles);
+            return null;
+        });
         long deliveredBefore = delivered.get();
+        ThreadCpu fxThreads = ThreadCpu.of("JavaFX Application Thread", "QuantumRenderer");
         long cpuBefore = os.getProcessCpuTime();
         long wallBefore = System.nanoTime();
         Thread.sleep(MEASURE_MILLIS);
         long cpu = os.getProcessCpuTime() - cpuBefore;
         long wall = System.nanoTime() - wallBefore;
+        long[] fxCpu = fxThreads.usedSince();
         long deliveredCount = delivered.get() - deliveredBefore;
         PulseWatch.Window window = onFx(pulses::end);
         feeders.shutdownNow();
@@ -184,8 +191,10 @@ public final class UiBench {
 
         double seconds = wall / 1e9;
         return new Result(deliveredCount / seconds, window.shownTotal() / seconds, window.shownMin() / seconds,
+                window.gaps().length / seconds,
                 window.gapPercentileMillis(0.50), window.gapPercentileMillis(0.99),
-                100.0 * cpu / (wall * (double) os.getAvailableProcessors()));
+                100.0 * cpu / (wall * (double) os.getAvailableProcessors()), 100.0 * fxCpu[0] / wall,
+                100.0 * fxCpu[1] / wall);
     }
 
     private void stop() throws Exception {
@@ -195,15 +204,43 @@ public final class UiBench {
         Platform.exit();
     }
 
-    private record Result(double delivered, double shown, double shownMinTile, double pulseP50, double pulseP99,
-            double cpuPct) {
+    private record Result(double delivered, double shown, double shownMinTile, double pulsesPerSecond,
+            double pulseP50, double pulseP99,
+            double cpuPct, double fxThreadPct, double rendererPct) {
         void print(String prefix) {
             line(prefix + "_frames_delivered_per_s", delivered);
             line(prefix + "_frames_shown_per_s", shown);
             line(prefix + "_min_tile_shown_fps", shownMinTile);
+            line(prefix + "_fx_pulses_per_s", pulsesPerSecond);
             line(prefix + "_fx_pulse_p50_ms", pulseP50);
             line(prefix + "_fx_pulse_p99_ms", pulseP99);
             line(prefix + "_cpu_pct_of_2_cores", cpuPct);
+            line(prefix + "_fx_thread_cpu_pct_of_1_core", fxThreadPct);
+            line(prefix + "_render_thread_cpu_pct_of_1_core", rendererPct);
+        }
+    }
+
+    /** CPU time of the FX thread and of Prism's render thread: says which of the two holds the pulse back. */
+    private record ThreadCpu(long[] ids, long[] before) {
+        static ThreadCpu of(String... namePrefixes) {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long[] ids = new long[namePrefixes.length];
+            for (int i = 0; i < namePrefixes.length; i++) {
+                String prefix = namePrefixes[i];
+                ids[i] = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(prefix))
+                        .findFirst().orElseThrow(() -> new IllegalStateException("No thread named " + prefix + "*"))
+                        .threadId();
+            }
+            return new ThreadCpu(ids, Arrays.stream(ids).map(threads::getThreadCpuTime).toArray());
+        }
+
+        long[] usedSince() {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long[] used = new long[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                used[i] = threads.getThreadCpuTime(ids[i]) - before[i];
+            }
+            return used;
         }
     }
 
