@@ -53,6 +53,8 @@ public final class MeetingPeer implements AutoCloseable {
     private final X25519KeyPair ownMeetingKey = X25519KeyPair.generate();
     private final FrameProtection frames = new FrameProtection();
     private final Set<Integer> relayMembers = ConcurrentHashMap.newKeySet();
+    /** Participants in the relay room's lobby (joined by meeting number): they may address only the host. */
+    private final Set<Integer> lobbyParticipants = ConcurrentHashMap.newKeySet();
     private final Map<Epoch, MeetingKey> unwrapped = new HashMap<>();
     private final Deque<EarlyFrame> earlyFrames = new ArrayDeque<>();
     private final Map<MeetingWarning.Kind, LongAdder> warnings = new ConcurrentHashMap<>();
@@ -129,9 +131,15 @@ public final class MeetingPeer implements AutoCloseable {
         });
     }
 
+    /** Host only: someone joined the relay room's lobby by meeting number and may now try the password. */
+    public void onLobbyJoined(int participantId) {
+        run(() -> lobbyParticipants.add(participantId));
+    }
+
     public void onParticipantLeft(int participantId) {
         run(() -> {
             relayMembers.remove(participantId);
+            lobbyParticipants.remove(participantId);
             if (host != null) {
                 host.onLeft(participantId);
             } else if (participantId == hostId) {
