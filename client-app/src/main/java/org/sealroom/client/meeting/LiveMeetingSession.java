@@ -406,6 +406,7 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
             case DECRYPTION_FAILED -> SecurityWarning.Kind.DECRYPTION_FAILED;
             case REKEY_STALLED -> SecurityWarning.Kind.REKEY_STALLED;
             case HOST_GONE -> SecurityWarning.Kind.HOST_GONE;
+            case PASSWORD_GUESS_FAILED, PASSWORD_JOIN_LOCKED -> SecurityWarning.Kind.PASSWORD_GUESS;
         };
         warn(kind, warning.message());
     }

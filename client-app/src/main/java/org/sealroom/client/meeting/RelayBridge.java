@@ -108,4 +108,9 @@ final class RelayBridge implements RelayClientListener, MeetingOutbox {
     public void kick(int participantId) {
         client.kick(participantId);
     }
+
+    @Override
+    public void promote(int participantId) {
+        client.promote(participantId);
+    }
 }
