@@ -172,7 +172,8 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
 
     @Override
     public E2eeStatus e2ee() {
-        return peer.view().map(v -> new E2eeStatus(v.epoch().value(), v.securityCode().digits(), false))
+        return peer.view().map(v -> new E2eeStatus(v.epoch().value(), v.securityCode().digits(),
+                peer.joinedWithPassword()))
                 .orElse(E2eeStatus.NONE);
     }
 
@@ -356,6 +357,11 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
     @Override
     public void lobbyChanged(List<LobbyRequest> lobby) {
         each(SessionListener::lobbyChanged);
+    }
+
+    @Override
+    public void passwordRefused(String reason) {
+        setPhase(SessionPhase.DENIED, reason);
     }
 
     @Override
