@@ -138,7 +138,7 @@ final class HostDuties {
         peer.outbox().to(participant, Denial.sign(identity, entry.request().meetingKey(), config.roomId()).encode());
         // The joiner leaves by itself on the denial; the kick only removes one that does not.
         executor.schedule(peer.guarded(() -> {
-            if (peer.relayMembers().contains(participant)) {
+            if (peer.relayMembers().contains(participant) || peer.inRelayLobby(participant)) {
                 peer.outbox().kick(participant);
             }
         }), DENIED_KICK_DELAY.toMillis(), TimeUnit.MILLISECONDS);
