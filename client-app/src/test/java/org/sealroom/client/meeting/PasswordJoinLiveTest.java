@@ -15,17 +15,12 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sealroom.client.identity.ContactBook;
 import org.sealroom.client.session.HostOptions;
 import org.sealroom.client.session.JoinOptions;
 import org.sealroom.client.session.LobbyEntry;
 import org.sealroom.client.session.MediaOptions;
 import org.sealroom.client.session.SessionListener;
 import org.sealroom.client.session.SessionPhase;
-import org.sealroom.crypto.identity.IdentityKeyPair;
-import org.sealroom.protocol.meeting.KeyLog;
-import org.sealroom.protocol.transport.KnownRelays;
-import org.sealroom.protocol.transport.RelayClientConfig;
 import org.sealroom.relay.RelayConfig;
 import org.sealroom.relay.RelayServer;
 import org.sealroom.relay.RunningRelay;
@@ -40,11 +35,7 @@ class PasswordJoinLiveTest {
     Path dir;
 
     private LiveSessionService service(String name) {
-        IdentityKeyPair identity = IdentityKeyPair.generate();
-        Path data = dir.resolve(name);
-        return new LiveSessionService(new LiveSessionService.Environment(() -> identity, data,
-                new KnownRelays(data.resolve("known-relays")), ContactBook.inMemory(), KeyLog.NONE,
-                RelayClientConfig.MediaPolicy.AUTO));
+        return LiveMeetingTest.service(dir, name);
     }
 
     private static String address(RunningRelay relay) {
