@@ -135,7 +135,7 @@ class LimitsTest {
     @Test
     void messagesBeforeTheHelloAreRefused() throws Exception {
         try (RawRelayConnection raw = new RawRelayConnection(relay.tcpAddress())) {
-            raw.send(new ControlMessage.JoinRoom(1, "room", "token"));
+            raw.send(new ControlMessage.JoinRoom(1, "room", "token", null));
             assertThat(raw.receive()).isEqualTo(new ErrorMessage(0, ErrorCode.UNEXPECTED_MESSAGE,
                     "the first message must be a hello"));
             assertThat(raw.closedByRelay()).isTrue();

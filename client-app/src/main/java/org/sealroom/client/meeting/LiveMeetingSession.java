@@ -171,7 +171,8 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
 
     @Override
     public E2eeStatus e2ee() {
-        return peer.view().map(v -> new E2eeStatus(v.epoch().value(), v.securityCode().digits(), false))
+        return peer.view().map(v -> new E2eeStatus(v.epoch().value(), v.securityCode().digits(),
+                peer.joinedWithPassword()))
                 .orElse(E2eeStatus.NONE);
     }
 
@@ -358,6 +359,11 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
     }
 
     @Override
+    public void passwordRefused(String reason) {
+        setPhase(SessionPhase.DENIED, reason);
+    }
+
+    @Override
     public void denied() {
         setPhase(SessionPhase.DENIED, "The host did not let you in.");
     }
@@ -405,6 +411,7 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
             case DECRYPTION_FAILED -> SecurityWarning.Kind.DECRYPTION_FAILED;
             case REKEY_STALLED -> SecurityWarning.Kind.REKEY_STALLED;
             case HOST_GONE -> SecurityWarning.Kind.HOST_GONE;
+            case PASSWORD_GUESS_FAILED, PASSWORD_JOIN_LOCKED -> SecurityWarning.Kind.PASSWORD_GUESS;
         };
         warn(kind, warning.message());
     }

@@ -18,6 +18,7 @@ import org.sealroom.client.session.SessionException;
 import org.sealroom.client.session.SessionService;
 import org.sealroom.crypto.identity.IdentityKeyPair;
 import org.sealroom.crypto.meeting.MeetingSecret;
+import org.sealroom.crypto.pake.PasswordSecret;
 import org.sealroom.protocol.ProtocolException;
 import org.sealroom.protocol.meeting.InvalidMeetingLinkException;
 import org.sealroom.protocol.meeting.KeyLog;
@@ -91,14 +92,21 @@ public final class LiveSessionService implements SessionService {
         try {
             connected = connect(endpoint, pin);
             AdmissionToken token = new AdmissionToken(secret.admissionToken());
-            RoomTicket ticket = await(connected.client().createRoom(List.of(token.verifier())), "create the meeting");
+            RoomTicket ticket = await(connected.client().createRoom(List.of(token.verifier()),
+                    options.allowPasswordJoin()), "create the meeting");
             RelayFingerprint relayCert = pin.or(() -> environment.knownRelays().lookup(endpoint)).orElse(null);
             MeetingLink link = new MeetingLink(endpoint, ticket.roomId(), identity.publicKey().fingerprint(), secret,
                     Optional.ofNullable(relayCert));
-            MeetingInfo info = new MeetingInfo(options.title(), link.format(), ticket.roomId(), Optional.empty(),
-                    endpoint.toString(), true);
+            Optional<String> password = options.allowPasswordJoin()
+                    ? Optional.of(MeetingPassword.generate()) : Optional.empty();
+            MeetingInfo info = new MeetingInfo(options.title(), link.format(),
+                    password.isPresent() ? ticket.meetingNumber() : ticket.roomId(), password, endpoint.toString(),
+                    true);
             MeetingConfig config = MeetingConfig.host(ticket.roomId(), options.displayName(), identity, secret,
                     options.autoAdmit()).withKeyLog(environment.keyLog());
+            if (password.isPresent()) {
+                config = config.withPassword(MeetingPassword.secret(password.get()));
+            }
             return start(info, connected, config, ticket.participantId(), java.util.Set.of(),
                     embedded.map(r -> (AutoCloseable) r), options.media());
         } catch (SessionException | RuntimeException e) {
@@ -113,8 +121,7 @@ public final class LiveSessionService implements SessionService {
     @Override
     public LiveMeetingSession join(JoinOptions options) throws SessionException {
         if (options.link().isEmpty()) {
-            throw new SessionException("Joining by meeting number and password needs a relay that supports it; "
-                    + "use the meeting link for now.");
+            return joinByNumber(options);
         }
         MeetingLink link;
         try {
@@ -137,6 +144,33 @@ public final class LiveSessionService implements SessionService {
                 link.relay().toString(), false);
         MeetingConfig config = MeetingConfig.joiner(link.roomId(), options.displayName(), identity, link.secret(),
                 link.host()).withKeyLog(environment.keyLog());
+        return start(info, connected, config, membership.participantId(), membership.members(), Optional.empty(),
+                options.media());
+    }
+
+    /**
+     * Joins the relay room's lobby by meeting number; the peer then runs CPace with the host (docs/protocol.md 2.1).
+     * A wrong password ends in {@link org.sealroom.client.session.SessionPhase#DENIED} with "The password is wrong."
+     */
+    private LiveMeetingSession joinByNumber(JoinOptions options) throws SessionException {
+        if (options.relayAddress().isEmpty() || options.meetingNumber().isEmpty() || options.password().isEmpty()) {
+            throw new SessionException("To join without a link, give the relay, the meeting number and the password.");
+        }
+        String number = MeetingPassword.number(options.meetingNumber().get());
+        PasswordSecret password = MeetingPassword.secret(options.password().get());
+        RelayEndpoint endpoint = RelayEndpoint.parse(withDefaultPort(options.relayAddress().get()));
+        IdentityKeyPair identity = environment.identity().identity();
+        Connected connected = connect(endpoint, environment.pins().pinned(endpoint));
+        RoomMembership membership;
+        try {
+            membership = await(connected.client().joinByNumber(number), "join meeting " + number);
+        } catch (SessionException e) {
+            connected.client().close();
+            throw e;
+        }
+        MeetingInfo info = new MeetingInfo("", "", number, Optional.empty(), endpoint.toString(), false);
+        MeetingConfig config = MeetingConfig.passwordJoiner(membership.roomId(), options.displayName(), identity,
+                password).withKeyLog(environment.keyLog());
         return start(info, connected, config, membership.participantId(), membership.members(), Optional.empty(),
                 options.media());
     }

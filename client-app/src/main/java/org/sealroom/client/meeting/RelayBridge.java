@@ -75,6 +75,7 @@ final class RelayBridge implements RelayClientListener, MeetingOutbox {
     public void onMembership(MembershipEvent event) {
         switch (event) {
             case MembershipEvent.ParticipantJoined joined -> toPeer(p -> p.onParticipantJoined(joined.participantId()));
+            case MembershipEvent.LobbyJoined lobby -> toPeer(p -> p.onLobbyJoined(lobby.participantId()));
             case MembershipEvent.ParticipantLeft left -> toPeer(p -> p.onParticipantLeft(left.participantId()));
             case MembershipEvent.RoomResumed resumed -> toPeer(p -> p.onResumed(resumed.participantId(),
                     resumed.members()));
@@ -106,5 +107,10 @@ final class RelayBridge implements RelayClientListener, MeetingOutbox {
     @Override
     public void kick(int participantId) {
         client.kick(participantId);
+    }
+
+    @Override
+    public void promote(int participantId) {
+        client.promote(participantId);
     }
 }

@@ -17,6 +17,8 @@ public record SecurityWarning(Kind kind, String message, Instant at) {
         /** A message that could not have come from its claimed sender. */
         FORGED_MESSAGE,
         /** The host left without a co-host: the meeting can no longer rekey. */
-        HOST_GONE
+        HOST_GONE,
+        /** Host: someone tried a wrong meeting password; after too many, password joins are off. */
+        PASSWORD_GUESS
     }
 }

@@ -117,6 +117,10 @@ public final class KeysBench {
             @Override
             public void kick(int participantId) {
             }
+
+            @Override
+            public void promote(int participantId) {
+            }
         };
         MeetingConfig config = MeetingConfig.host(ROOM, "Host", hostIdentity, secret, true).withKeyLog(KeyLog.NONE);
         try (MeetingPeer host = MeetingPeer.create(config, outbox)) {

@@ -228,7 +228,7 @@ class HostileRelayTest {
                 .orElse(new SenderStats(sender, 0, 0, 0, 0, 0, 0, 0));
     }
 
-    private static int indexOf(byte[] haystack, byte[] needle) {
+    static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i <= haystack.length - needle.length; i++) {
             for (int j = 0; j < needle.length; j++) {

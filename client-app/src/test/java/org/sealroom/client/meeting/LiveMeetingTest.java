@@ -27,6 +27,11 @@ class LiveMeetingTest {
     Path dir;
 
     private LiveSessionService service(String name) {
+        return service(dir, name);
+    }
+
+    /** A session service with a fresh identity and its own data directory under {@code dir}. */
+    static LiveSessionService service(Path dir, String name) {
         IdentityKeyPair identity = IdentityKeyPair.generate();
         Path data = dir.resolve(name);
         return new LiveSessionService(new LiveSessionService.Environment(() -> identity, data,

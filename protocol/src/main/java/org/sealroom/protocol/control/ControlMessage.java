@@ -32,6 +32,8 @@ import java.util.List;
     @JsonSubTypes.Type(value = ControlMessage.Pong.class, name = "pong"),
     @JsonSubTypes.Type(value = ControlMessage.ErrorMessage.class, name = "error"),
     @JsonSubTypes.Type(value = ControlMessage.Goodbye.class, name = "goodbye"),
+    @JsonSubTypes.Type(value = ControlMessage.PromoteParticipant.class, name = "promote"),
+    @JsonSubTypes.Type(value = ControlMessage.LobbyJoined.class, name = "lobbyJoined"),
 })
 public sealed interface ControlMessage {
 
@@ -72,16 +74,22 @@ public sealed interface ControlMessage {
         }
     }
 
-    /** Client → relay: create a room that admits holders of tokens matching these verifiers. */
-    record CreateRoom(long requestId, List<String> admissionVerifiers) implements Request {
+    /**
+     * Client → relay: create a room that admits holders of tokens matching these verifiers; with {@code numberJoin}
+     * the relay also gives it a meeting number that admits anyone to the room's lobby.
+     */
+    record CreateRoom(long requestId, List<String> admissionVerifiers, boolean numberJoin) implements Request {
         public CreateRoom {
             admissionVerifiers = Fields.copyOf(admissionVerifiers);
         }
     }
 
-    /** Relay → creator: the new room, the owner token that proves ownership, and the creator's own membership. */
-    record RoomCreated(long requestId, String roomId, String ownerToken, int participantId, String resumeToken)
-            implements Reply {
+    /**
+     * Relay → creator: the new room, the owner token that proves ownership, the creator's own membership, and the
+     * room's meeting number ({@code null} unless number join was asked for).
+     */
+    record RoomCreated(long requestId, String roomId, String ownerToken, int participantId, String resumeToken,
+                       String meetingNumber) implements Reply {
         public RoomCreated {
             Fields.requireText(roomId, "roomId");
             Fields.requireText(ownerToken, "ownerToken");
@@ -91,21 +99,38 @@ public sealed interface ControlMessage {
         @Override
         public String toString() {
             return "RoomCreated[requestId=" + requestId + ", roomId=" + roomId + ", participantId=" + participantId
-                    + "]";
+                    + ", meetingNumber=" + meetingNumber + "]";
         }
     }
 
-    /** Client → relay: join a room with an admission token. */
-    record JoinRoom(long requestId, String roomId, String admissionToken) implements Request {
+    /**
+     * Client → relay: join a room with an admission token, or (room id and token {@code null}) the lobby of the room
+     * with this meeting number.
+     */
+    record JoinRoom(long requestId, String roomId, String admissionToken, String meetingNumber) implements Request {
         public JoinRoom {
-            Fields.requireText(roomId, "roomId");
-            Fields.requireText(admissionToken, "admissionToken");
+            if (meetingNumber == null) {
+                Fields.requireText(roomId, "roomId");
+                Fields.requireText(admissionToken, "admissionToken");
+            } else if (roomId != null || admissionToken != null) {
+                throw new IllegalArgumentException("join by meeting number names no room id and no admission token");
+            } else if (!meetingNumber.matches("[0-9]{9}")) {
+                throw new IllegalArgumentException("a meeting number is 9 digits");
+            }
         }
 
         @Override
         public String toString() {
-            return "JoinRoom[requestId=" + requestId + ", roomId=" + roomId + "]";
+            return "JoinRoom[requestId=" + requestId + ", roomId=" + roomId + ", meetingNumber=" + meetingNumber + "]";
         }
+    }
+
+    /** Owner → relay: a lobby participant becomes a full member of the room. */
+    record PromoteParticipant(long requestId, int participantId) implements Request {
+    }
+
+    /** Relay → owner: someone joined the room's lobby by meeting number. */
+    record LobbyJoined(int participantId) implements ControlMessage {
     }
 
     /**
@@ -128,9 +153,12 @@ public sealed interface ControlMessage {
         }
     }
 
-    /** Relay → client: it is in the room as {@code participantId} with these other members. */
+    /**
+     * Relay → client: it is in the room as {@code participantId} with these other members. In the {@code lobby}
+     * (joined by meeting number) the only member listed is the owner, the one participant it may address.
+     */
     record RoomJoined(long requestId, String roomId, int participantId, String resumeToken, List<Integer> members,
-                      boolean owner, boolean resumed) implements Reply {
+                      boolean owner, boolean resumed, boolean lobby) implements Reply {
         public RoomJoined {
             Fields.requireText(roomId, "roomId");
             Fields.requireText(resumeToken, "resumeToken");
@@ -140,7 +168,7 @@ public sealed interface ControlMessage {
         @Override
         public String toString() {
             return "RoomJoined[requestId=" + requestId + ", roomId=" + roomId + ", participantId=" + participantId
-                    + ", members=" + members + ", owner=" + owner + ", resumed=" + resumed + "]";
+                    + ", members=" + members + ", owner=" + owner + ", resumed=" + resumed + ", lobby=" + lobby + "]";
         }
     }
 

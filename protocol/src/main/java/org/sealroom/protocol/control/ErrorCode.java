@@ -27,6 +27,8 @@ public enum ErrorCode {
     NOT_OWNER,
     UNKNOWN_PARTICIPANT,
     TOO_MANY_VERIFIERS,
+    /** Too many joins by meeting number from one address; try again in a minute. */
+    TOO_MANY_ATTEMPTS,
     SHUTTING_DOWN,
     INTERNAL_ERROR
 }

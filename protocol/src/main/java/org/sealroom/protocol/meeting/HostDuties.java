@@ -93,7 +93,9 @@ final class HostDuties {
         if (admitted.containsKey(sender) || lobby.values().stream().anyMatch(r -> r.participantId() == sender)) {
             return;
         }
-        JoinRequest request = JoinRequest.open(payload, meetingKey, config.secret(), config.roomId());
+        JoinRequest claimed = JoinRequest.open(payload, meetingKey, config.secret(), config.roomId());
+        // Whether it came by password is what the relay room says (its lobby), not what the joiner claims.
+        JoinRequest request = claimed.withViaPassword(peer.inRelayLobby(sender));
         Long leftAt = recentlyLeft.remove(request.meetingKey());
         boolean rejoining = leftAt != null && System.currentTimeMillis() - leftAt < REJOIN_WINDOW.toMillis();
         LobbyRequest entry = new LobbyRequest(nextLobbyId++, sender, request);
@@ -115,6 +117,7 @@ final class HostDuties {
             return;
         }
         JoinRequest request = entry.request();
+        peer.promote(entry.participantId());
         admitted.put(entry.participantId(), new RosterMember(entry.participantId(), -1, MemberRole.MEMBER,
                 request.displayName(), request.identity(), request.meetingKey()));
         peer.listeners().lobbyChanged(lobby());
@@ -135,7 +138,7 @@ final class HostDuties {
         peer.outbox().to(participant, Denial.sign(identity, entry.request().meetingKey(), config.roomId()).encode());
         // The joiner leaves by itself on the denial; the kick only removes one that does not.
         executor.schedule(peer.guarded(() -> {
-            if (peer.relayMembers().contains(participant)) {
+            if (peer.relayMembers().contains(participant) || peer.inRelayLobby(participant)) {
                 peer.outbox().kick(participant);
             }
         }), DENIED_KICK_DELAY.toMillis(), TimeUnit.MILLISECONDS);

@@ -19,6 +19,11 @@ public record JoinRequest(String displayName, IdentityPublicKey identity, X25519
 
     public static final int MAX_NAME_CHARS = 64;
 
+    /** The same request, marked as come by password or not (the host decides that from the relay's lobby). */
+    JoinRequest withViaPassword(boolean byPassword) {
+        return new JoinRequest(displayName, identity, meetingKey, signature, proof, byPassword);
+    }
+
     public JoinRequest {
         proof = proof.clone();
     }

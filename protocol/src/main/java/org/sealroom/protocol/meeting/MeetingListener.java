@@ -13,6 +13,9 @@ public interface MeetingListener {
 
     default void denied() {}
 
+    /** Password joiner: the host refused the typed password ({@code reason} says why); nothing more happens. */
+    default void passwordRefused(String reason) {}
+
     /** A new epoch is installed; the first call means this member was admitted. */
     default void epochInstalled(EpochView view) {}
 

@@ -39,6 +39,11 @@ final class MeetingListeners implements MeetingListener {
     }
 
     @Override
+    public void passwordRefused(String reason) {
+        each(l -> l.passwordRefused(reason));
+    }
+
+    @Override
     public void denied() {
         each(MeetingListener::denied);
     }

@@ -13,4 +13,7 @@ public interface MeetingOutbox {
 
     /** Asks the relay to remove a participant (room owner only). */
     void kick(int participantId);
+
+    /** Asks the relay to make a lobby participant (joined by meeting number) a full member (room owner only). */
+    void promote(int participantId);
 }

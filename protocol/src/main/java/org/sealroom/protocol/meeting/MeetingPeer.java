@@ -26,7 +26,9 @@ import org.sealroom.crypto.hpke.MeetingKeyWrap;
 import org.sealroom.crypto.hpke.WrapContext;
 import org.sealroom.crypto.hpke.X25519KeyPair;
 import org.sealroom.crypto.hpke.X25519PublicKey;
+import org.sealroom.crypto.identity.Fingerprint;
 import org.sealroom.crypto.identity.IdentityPublicKey;
+import org.sealroom.crypto.meeting.MeetingSecret;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +46,7 @@ public final class MeetingPeer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MeetingPeer.class);
     private static final int MAX_EARLY_FRAMES = 32;
 
-    public enum Phase { STARTING, WAITING_FOR_HOST, IN_LOBBY, MEMBER, DENIED, ENDED }
+    public enum Phase { STARTING, CHECKING_PASSWORD, PASSWORD_REFUSED, WAITING_FOR_HOST, IN_LOBBY, MEMBER, DENIED, ENDED }
 
     private final MeetingConfig config;
     private final MeetingOutbox outbox;
@@ -53,6 +55,8 @@ public final class MeetingPeer implements AutoCloseable {
     private final X25519KeyPair ownMeetingKey = X25519KeyPair.generate();
     private final FrameProtection frames = new FrameProtection();
     private final Set<Integer> relayMembers = ConcurrentHashMap.newKeySet();
+    /** Participants in the relay room's lobby (joined by meeting number): they may address only the host. */
+    private final Set<Integer> lobbyParticipants = ConcurrentHashMap.newKeySet();
     private final Map<Epoch, MeetingKey> unwrapped = new HashMap<>();
     private final Deque<EarlyFrame> earlyFrames = new ArrayDeque<>();
     private final Map<MeetingWarning.Kind, LongAdder> warnings = new ConcurrentHashMap<>();
@@ -73,12 +77,19 @@ public final class MeetingPeer implements AutoCloseable {
     private ScheduledFuture<?> activationFallback;
     private ScheduledFuture<?> stallCheck;
     private HostDuties host;
+    private MeetingSecret secret;
+    private Fingerprint linkHost;
+    private PasswordJoiner passwordJoiner;
+    private PasswordGuard passwordGuard;
+    private volatile boolean joinedWithPassword;
 
     private record EarlyFrame(int sender, byte[] payload) {}
 
     private MeetingPeer(MeetingConfig config, MeetingOutbox outbox) {
         this.config = config;
         this.outbox = outbox;
+        this.secret = config.secret();
+        this.linkHost = config.linkHost().orElse(null);
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "meeting-" + config.roomId());
             thread.setDaemon(true);
@@ -107,7 +118,10 @@ public final class MeetingPeer implements AutoCloseable {
                 hostId = ownId;
                 RosterMember self = new RosterMember(ownId, 0, MemberRole.HOST, config.displayName(),
                         config.identity().publicKey(), ownMeetingKey.publicKey());
+                config.password().ifPresent(p -> passwordGuard = new PasswordGuard(this, config, p, executor));
                 becomeHost(List.of(self));
+            } else if (config.joiningWithPassword()) {
+                startPasswordJoin();
             } else {
                 phase = Phase.WAITING_FOR_HOST;
             }
@@ -129,9 +143,17 @@ public final class MeetingPeer implements AutoCloseable {
         });
     }
 
+    /** Host only: someone joined the relay room's lobby by meeting number and may now try the password. */
+    public void onLobbyJoined(int participantId) {
+        run(() -> lobbyParticipants.add(participantId));
+    }
+
     public void onParticipantLeft(int participantId) {
         run(() -> {
             relayMembers.remove(participantId);
+            if (lobbyParticipants.remove(participantId) && passwordGuard != null) {
+                passwordGuard.onLeft(participantId);
+            }
             if (host != null) {
                 host.onLeft(participantId);
             } else if (participantId == hostId) {
@@ -279,6 +301,16 @@ public final class MeetingPeer implements AutoCloseable {
         return out;
     }
 
+    /** Whether this member got into the meeting with a typed password (it should compare the security code). */
+    public boolean joinedWithPassword() {
+        return joinedWithPassword;
+    }
+
+    /** Host: wrong passwords tried so far in this meeting. */
+    public int failedPasswordGuesses() {
+        return call(() -> passwordGuard == null ? 0 : passwordGuard.failures());
+    }
+
     public X25519PublicKey ownMeetingKey() {
         return ownMeetingKey.publicKey();
     }
@@ -289,6 +321,12 @@ public final class MeetingPeer implements AutoCloseable {
         run(() -> {
             if (host != null) {
                 host.stop();
+            }
+            if (passwordGuard != null) {
+                passwordGuard.stop();
+            }
+            if (passwordJoiner != null) {
+                passwordJoiner.close();
             }
             phase = Phase.ENDED;
             frames.close();
@@ -315,6 +353,30 @@ public final class MeetingPeer implements AutoCloseable {
 
     Set<Integer> relayMembers() {
         return relayMembers;
+    }
+
+    /** Whether this participant is in the relay room's lobby (joined by meeting number, not yet promoted). */
+    boolean inRelayLobby(int participantId) {
+        return lobbyParticipants.contains(participantId);
+    }
+
+    /** The host admitted a lobby participant: the relay makes it a full member before its first epoch. */
+    void promote(int participantId) {
+        if (lobbyParticipants.remove(participantId)) {
+            outbox.promote(participantId);
+            relayMembers.add(participantId);
+        }
+    }
+
+    /** A lobby participant proved the password: it now holds {@code S} and gets the announcement, as a link joiner. */
+    void passwordAccepted(int participantId) {
+        if (host != null) {
+            host.announceTo(participantId);
+        }
+    }
+
+    void warning(MeetingWarning.Kind kind, String message) {
+        warn(kind, message);
     }
 
     Optional<Epoch> lastEpoch() {
@@ -357,7 +419,7 @@ public final class MeetingPeer implements AutoCloseable {
                 case DENIAL -> onDenial(payload);
                 case EPOCH_KEY -> onEpochKey(sender, payload);
                 case DATA -> onData(sender, payload, true);
-                case PAKE -> LOG.debug("password join message from #{} ignored: not enabled", sender);
+                case PAKE -> onPake(sender, payload);
             }
         } catch (HostMismatchException e) {
             warn(MeetingWarning.Kind.HOST_MISMATCH, e.getMessage());
@@ -366,18 +428,53 @@ public final class MeetingPeer implements AutoCloseable {
         }
     }
 
+    private void startPasswordJoin() {
+        if (relayMembers.size() != 1) {
+            throw new IllegalStateException("a password joiner starts in the lobby, knowing only the room's owner");
+        }
+        hostId = relayMembers.iterator().next();
+        phase = Phase.CHECKING_PASSWORD;
+        passwordJoiner = PasswordJoiner.start(config.password().orElseThrow(), config.roomId(), ownId, hostId, outbox);
+    }
+
+    private void onPake(int sender, byte[] payload) {
+        if (passwordGuard != null && host != null) {
+            if (lobbyParticipants.contains(sender)) {
+                passwordGuard.onMessage(sender, PakeMessage.decode(payload));
+            }
+            return;
+        }
+        if (phase != Phase.CHECKING_PASSWORD || sender != hostId) {
+            return;
+        }
+        try {
+            passwordJoiner.onMessage(PakeMessage.decode(payload), hostId, outbox).ifPresent(grant -> {
+                passwordJoiner.close();
+                passwordJoiner = null;
+                secret = grant.secret();
+                linkHost = grant.host();
+                joinedWithPassword = true;
+                phase = Phase.WAITING_FOR_HOST;
+            });
+        } catch (PasswordJoiner.WrongPasswordException | PasswordJoiner.PasswordsRefusedException e) {
+            passwordJoiner.close();
+            passwordJoiner = null;
+            phase = Phase.PASSWORD_REFUSED;
+            listeners.passwordRefused(e.getMessage());
+        }
+    }
+
     private void onAnnouncement(int sender, byte[] payload) {
         if (phase != Phase.WAITING_FOR_HOST) {
             return;
         }
-        HostAnnouncement announcement = HostAnnouncement.open(payload, config.secret(), config.roomId(),
-                config.linkHost().orElseThrow());
+        HostAnnouncement announcement = HostAnnouncement.open(payload, secret, config.roomId(), linkHost);
         hostIdentity = announcement.hostIdentity();
         hostMeetingKey = announcement.hostMeetingKey();
         hostId = sender;
         chain = announcement.handovers();
         JoinRequest request = JoinRequest.create(config.displayName(), config.identity(), ownMeetingKey.publicKey(),
-                hostMeetingKey, config.secret(), config.roomId(), false);
+                hostMeetingKey, secret, config.roomId(), joinedWithPassword);
         phase = Phase.IN_LOBBY;
         outbox.to(sender, request.seal(hostMeetingKey, config.roomId()));
         listeners.hostVerified(announcement);

@@ -13,6 +13,10 @@ public record MeetingWarning(Kind kind, String message) {
         /** Membership changed but no new epoch arrived in time. */
         REKEY_STALLED,
         /** The host left and nobody can take over: no more rekeys. */
-        HOST_GONE
+        HOST_GONE,
+        /** Host: someone tried a wrong meeting password (a failed CPace run). */
+        PASSWORD_GUESS_FAILED,
+        /** Host: too many wrong passwords; the meeting no longer accepts its password. */
+        PASSWORD_JOIN_LOCKED
     }
 }

@@ -10,6 +10,10 @@ public sealed interface MembershipEvent {
     record ParticipantJoined(int participantId) implements MembershipEvent {
     }
 
+    /** Owner only: someone joined the room's lobby by meeting number; it may address only the owner. */
+    record LobbyJoined(int participantId) implements MembershipEvent {
+    }
+
     record ParticipantLeft(int participantId, LeaveReason reason) implements MembershipEvent {
     }
 

@@ -32,6 +32,8 @@ import org.sealroom.protocol.ProtocolException;
 import org.sealroom.protocol.control.ControlMessage;
 import org.sealroom.protocol.control.ControlMessage.AddAdmissionVerifier;
 import org.sealroom.protocol.control.ControlMessage.CreateRoom;
+import org.sealroom.protocol.control.ControlMessage.LobbyJoined;
+import org.sealroom.protocol.control.ControlMessage.PromoteParticipant;
 import org.sealroom.protocol.control.ControlMessage.EndRoom;
 import org.sealroom.protocol.control.ControlMessage.ErrorMessage;
 import org.sealroom.protocol.control.ControlMessage.Goodbye;
@@ -140,20 +142,29 @@ public final class RelayClient implements AutoCloseable {
 
     /** Creates a room admitting holders of tokens with these verifiers; this client becomes its owner. */
     public CompletableFuture<RoomTicket> createRoom(List<AdmissionVerifier> verifiers) {
+        return createRoom(verifiers, false);
+    }
+
+    /**
+     * Creates a room as above; with {@code numberJoin} it also gets a meeting number
+     * ({@link RoomTicket#meetingNumber()}) that lets anyone into its lobby (see {@link #joinByNumber}).
+     */
+    public CompletableFuture<RoomTicket> createRoom(List<AdmissionVerifier> verifiers, boolean numberJoin) {
         List<String> values = verifiers.stream().map(AdmissionVerifier::value).toList();
-        return call(id -> new CreateRoom(id, values), reply -> {
+        return call(id -> new CreateRoom(id, values, numberJoin), reply -> {
             RoomCreated created = expect(reply, RoomCreated.class);
             RoomState created0 = new RoomState(created.roomId(), created.ownerToken(), null,
                     created.participantId(), created.resumeToken());
             created0.verifiers.addAll(values);
             enterRoom(created0);
-            return new RoomTicket(created.roomId(), new OwnerToken(created.ownerToken()), created.participantId());
+            return new RoomTicket(created.roomId(), new OwnerToken(created.ownerToken()), created.participantId(),
+                    created.meetingNumber());
         });
     }
 
     /** Joins a room with an admission token; the relay assigns this client a room-local participant id. */
     public CompletableFuture<RoomMembership> joinRoom(String roomId, AdmissionToken token) {
-        return call(id -> new JoinRoom(id, roomId, token.value()), reply -> {
+        return call(id -> new JoinRoom(id, roomId, token.value(), null), reply -> {
             RoomJoined joined = expect(reply, RoomJoined.class);
             RoomState joined0 = new RoomState(joined.roomId(), null, token.value(), joined.participantId(),
                     joined.resumeToken());
@@ -161,6 +172,26 @@ public final class RelayClient implements AutoCloseable {
             enterRoom(joined0);
             return membership;
         });
+    }
+
+    /**
+     * Joins the lobby of the room with this meeting number: the client may then address only the owner
+     * ({@link RoomMembership#members()} holds just its id) until the owner promotes it.
+     */
+    public CompletableFuture<RoomMembership> joinByNumber(String meetingNumber) {
+        return call(id -> new JoinRoom(id, null, null, meetingNumber), reply -> {
+            RoomJoined joined = expect(reply, RoomJoined.class);
+            RoomState joined0 = new RoomState(joined.roomId(), null, null, joined.participantId(),
+                    joined.resumeToken());
+            joined0.joined(joined);
+            enterRoom(joined0);
+            return membership;
+        });
+    }
+
+    /** Owner only: a lobby participant becomes a full member; the others are told it joined. */
+    public CompletableFuture<Void> promote(int participantId) {
+        return call(id -> new PromoteParticipant(id, participantId), done(() -> { }));
     }
 
     public CompletableFuture<Void> leaveRoom() {
@@ -461,7 +492,7 @@ public final class RelayClient implements AutoCloseable {
     private void enterRoom(RoomState next) {
         room = next;
         membership = next == null ? null
-                : new RoomMembership(next.roomId, next.participantId, next.members, next.owner());
+                : new RoomMembership(next.roomId, next.participantId, next.members, next.owner(), next.lobby);
     }
 
     private <T> CompletableFuture<T> call(LongFunction<Request> request, Function<Reply, T> onReply) {
@@ -602,6 +633,7 @@ public final class RelayClient implements AutoCloseable {
                 }
                 case Reply reply -> requests.complete(reply);
                 case ParticipantJoined joined -> onParticipantJoined(joined);
+                case LobbyJoined joined -> onLobbyJoined(joined);
                 case ParticipantLeft left -> onParticipantLeft(left);
                 case RoomClosed closed -> onRoomClosed(closed);
                 case Ping ping -> channel.writeAndFlush(new Pong(ping.nonce()));
@@ -611,6 +643,14 @@ public final class RelayClient implements AutoCloseable {
                     current.reconnect = goodbye.reconnect();
                 }
                 default -> LOG.debug("ignoring {} from the relay", message.getClass().getSimpleName());
+            }
+        }
+
+        private void onLobbyJoined(LobbyJoined joined) {
+            if (room != null) {
+                room.members.add(joined.participantId());
+                enterRoom(room);
+                notifyListener(() -> listener.onMembership(new MembershipEvent.LobbyJoined(joined.participantId())));
             }
         }
 

@@ -21,6 +21,7 @@ final class RoomState {
     int participantId;
     String resumeToken;
     long resumeDeadlineNanos;
+    boolean lobby;
 
     RoomState(String roomId, String ownerToken, String admissionToken, int participantId, String resumeToken) {
         this.roomId = roomId;
@@ -42,6 +43,7 @@ final class RoomState {
     void joined(RoomJoined joined) {
         participantId = joined.participantId();
         resumeToken = joined.resumeToken();
+        lobby = joined.lobby();
         members.clear();
         members.addAll(joined.members());
     }

@@ -12,7 +12,9 @@ import org.sealroom.crypto.epoch.StreamKind;
 
 /**
  * An in-memory stand-in for the relay's routing, for protocol-level tests of the meeting layer: room-local ids,
- * to-all and to-one delivery, membership events, and a tamper hook that sees every payload (the hostile relay).
+ * to-all and to-one delivery, membership events, the lobby of participants who joined by meeting number (they reach
+ * only the owner, the first to join, until it promotes them), and a tamper hook that sees every payload (the hostile
+ * relay).
  * The real relay is exercised by the client-app integration tests.
  */
 final class LoopbackRoom {
@@ -21,7 +23,9 @@ final class LoopbackRoom {
 
     private final Map<Integer, MeetingPeer> peers = new ConcurrentHashMap<>();
     private final Map<Integer, MeetingPeer> shadows = new ConcurrentHashMap<>();
+    private final Set<Integer> lobby = ConcurrentHashMap.newKeySet();
     private final AtomicInteger nextId = new AtomicInteger(1);
+    private static final int OWNER = 1;
     final List<Sent> log = new CopyOnWriteArrayList<>();
     volatile UnaryOperator<Sent> tamper = UnaryOperator.identity();
 
@@ -32,8 +36,24 @@ final class LoopbackRoom {
         Set<Integer> others = Set.copyOf(peers.keySet());
         peers.put(id, peer);
         peer.start(id, others);
-        others.forEach(other -> peers.get(other).onParticipantJoined(id));
+        others.stream().filter(other -> !lobby.contains(other))
+                .forEach(other -> peers.get(other).onParticipantJoined(id));
         return id;
+    }
+
+    /** Adds a peer to the room's lobby, as a join by meeting number would: it knows only the owner. */
+    int joinLobby(Function<MeetingOutbox, MeetingPeer> factory) {
+        int id = nextId.getAndIncrement();
+        MeetingPeer peer = factory.apply(outboxFor(id));
+        lobby.add(id);
+        peers.put(id, peer);
+        peers.get(OWNER).onLobbyJoined(id); // as the relay: the owner hears of it before it can send anything
+        peer.start(id, Set.of(OWNER));
+        return id;
+    }
+
+    boolean inLobby(int id) {
+        return lobby.contains(id);
     }
 
     void leave(int id) {
@@ -41,7 +61,12 @@ final class LoopbackRoom {
         if (peer != null) {
             peer.close();
         }
-        peers.values().forEach(p -> p.onParticipantLeft(id));
+        boolean wasInLobby = lobby.remove(id);
+        peers.forEach((other, p) -> {
+            if (!wasInLobby && !lobby.contains(other) || other == OWNER) {
+                p.onParticipantLeft(id);
+            }
+        });
     }
 
     /**
@@ -61,19 +86,26 @@ final class LoopbackRoom {
         return new MeetingOutbox() {
             @Override
             public void toAll(byte[] payload) {
-                peers.keySet().stream().filter(id -> id != from).forEach(id -> deliver(new Sent(from, id, payload)));
+                if (lobby.contains(from)) {
+                    return;
+                }
+                peers.keySet().stream().filter(id -> id != from && !lobby.contains(id))
+                        .forEach(id -> deliver(new Sent(from, id, payload)));
                 shadows.keySet().forEach(id -> deliver(new Sent(from, id, payload)));
             }
 
             @Override
             public void to(int participantId, byte[] payload) {
+                if ((lobby.contains(from) || lobby.contains(participantId)) && from != OWNER && participantId != OWNER) {
+                    return;
+                }
                 deliver(new Sent(from, participantId, payload));
             }
 
             @Override
             public void media(StreamKind stream, int sequence, byte[] frame) {
                 peers.forEach((id, peer) -> {
-                    if (id != from) {
+                    if (id != from && !lobby.contains(id) && !lobby.contains(from)) {
                         peer.onMedia(from, stream.context(), sequence, frame);
                     }
                 });
@@ -82,6 +114,19 @@ final class LoopbackRoom {
             @Override
             public void kick(int participantId) {
                 leave(participantId);
+            }
+
+            @Override
+            public void promote(int participantId) {
+                if (from != OWNER || !lobby.remove(participantId)) {
+                    return;
+                }
+                peers.forEach((id, peer) -> {
+                    if (id != participantId && id != OWNER && !lobby.contains(id)) {
+                        peer.onParticipantJoined(participantId);
+                        peers.get(participantId).onParticipantJoined(id);
+                    }
+                });
             }
         };
     }

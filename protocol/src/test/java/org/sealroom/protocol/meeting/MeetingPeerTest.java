@@ -201,6 +201,8 @@ class MeetingPeerTest {
 
         LoopbackRoom.Sent last = room.log.stream().filter(s -> s.from() == b && s.to() == a).reduce((x, y) -> y)
                 .orElseThrow();
+        room.peer(b).lobby(); // drains Bob's thread: every "hello" it sent is now queued at Alice ...
+        room.peer(a).lobby(); // ... and handled by her
         int before = rec(a).chats.size();
         room.peer(a).onPayload(b, last.payload()); // replay
         await("replay counted", () -> room.peer(a).senderStats().stream()

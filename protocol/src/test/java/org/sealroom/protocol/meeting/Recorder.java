@@ -19,10 +19,16 @@ final class Recorder implements MeetingListener {
     volatile boolean denied;
     volatile boolean becameHost;
     volatile String ended;
+    volatile String passwordRefused;
 
     @Override
     public void lobbyChanged(List<LobbyRequest> lobby) {
         this.lobby = lobby;
+    }
+
+    @Override
+    public void passwordRefused(String reason) {
+        passwordRefused = reason;
     }
 
     @Override

@@ -16,7 +16,8 @@ final class Redaction {
 
     static ControlMessage redact(ControlMessage message) {
         return switch (message) {
-            case JoinRoom join -> new JoinRoom(join.requestId(), join.roomId(), REDACTED);
+            case JoinRoom join when join.admissionToken() != null ->
+                    new JoinRoom(join.requestId(), join.roomId(), REDACTED, null);
             case ResumeRoom resume -> new ResumeRoom(resume.requestId(), resume.roomId(), resume.participantId(),
                     REDACTED, resume.admissionToken() == null ? null : REDACTED,
                     resume.ownerToken() == null ? null : REDACTED, resume.admissionVerifiers());

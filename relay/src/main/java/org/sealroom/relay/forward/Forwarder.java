@@ -87,17 +87,28 @@ public final class Forwarder {
     }
 
     private void deliverData(Room room, int senderId, int recipient, ByteBuf payload, FlushBatch batch) {
+        Participant sender = room.member(senderId);
+        boolean fromLobby = sender != null && sender.lobby();
         if (recipient != DataMessage.EVERYONE) {
             Participant target = room.member(recipient);
             if (target == null || target.id() == senderId) {
                 metrics.drop(DropReason.UNKNOWN_RECIPIENT);
                 return;
             }
+            // The lobby and the members talk only through the owner.
+            if (fromLobby && !target.owner() || target.lobby() && (sender == null || !sender.owner())) {
+                metrics.drop(DropReason.LOBBY);
+                return;
+            }
             deliverReliable(target, new DataMessage(senderId, recipient, payload.retainedDuplicate()), batch);
             return;
         }
+        if (fromLobby) {
+            metrics.drop(DropReason.LOBBY);
+            return;
+        }
         for (Participant member : room.members()) {
-            if (member.id() != senderId) {
+            if (member.id() != senderId && !member.lobby()) {
                 deliverReliable(member, new DataMessage(senderId, DataMessage.EVERYONE, payload.retainedDuplicate()),
                         batch);
             }
@@ -127,8 +138,13 @@ public final class Forwarder {
     private void deliverMedia(Room room, int senderId, int streamId, int sequence, MediaPriority priority,
                               ByteBuf payload, byte[] payloadDigest, FlushBatch batch) {
         byte[] digest = payloadDigest;
+        Participant sender = room.member(senderId);
+        if (sender != null && sender.lobby()) {
+            metrics.drop(DropReason.LOBBY);
+            return;
+        }
         for (Participant member : room.members()) {
-            if (member.id() == senderId) {
+            if (member.id() == senderId || member.lobby()) {
                 continue;
             }
             Connection receiver = member.connection();

@@ -16,6 +16,8 @@ public enum DropReason {
     UNKNOWN_RECIPIENT,
     /** Payload for a participant that is disconnected, within its resume grace. */
     RECIPIENT_AWAY,
+    /** From a lobby participant to anyone but the owner, or to a lobby participant from anyone but the owner. */
+    LOBBY,
     /** Video to a receiver whose queue is over the video limit. */
     QUEUE_FULL_VIDEO,
     /** Audio to a receiver whose queue is over the audio limit. */

@@ -13,6 +13,7 @@ import org.sealroom.protocol.control.ControlMessage.JoinRoom;
 import org.sealroom.protocol.control.ControlMessage.KickParticipant;
 import org.sealroom.protocol.control.ControlMessage.LeaveRoom;
 import org.sealroom.protocol.control.ControlMessage.Ping;
+import org.sealroom.protocol.control.ControlMessage.PromoteParticipant;
 import org.sealroom.protocol.control.ControlMessage.Pong;
 import org.sealroom.protocol.control.ControlMessage.RemoveAdmissionVerifier;
 import org.sealroom.protocol.control.ControlMessage.Request;
@@ -60,8 +61,12 @@ final class RoomControlHandler extends ChannelInboundHandlerAdapter {
         try {
             switch (request) {
                 // These three reply from inside the registry, under the room's lock.
-                case CreateRoom create -> rooms.create(create.requestId(), connection, create.admissionVerifiers());
+                case CreateRoom create -> rooms.create(create.requestId(), connection, create.admissionVerifiers(),
+                        create.numberJoin());
+                case JoinRoom join when join.meetingNumber() != null ->
+                        rooms.joinByNumber(join.requestId(), connection, join.meetingNumber());
                 case JoinRoom join -> rooms.join(join.requestId(), connection, join.roomId(), join.admissionToken());
+                case PromoteParticipant promote -> rooms.promote(connection, promote.participantId());
                 case ResumeRoom resume -> rooms.resume(connection, resume);
                 case LeaveRoom leave -> rooms.leave(connection);
                 case KickParticipant kick -> rooms.kick(connection, kick.participantId());

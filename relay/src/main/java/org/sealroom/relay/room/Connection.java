@@ -2,6 +2,7 @@ package org.sealroom.relay.room;
 
 import io.netty.channel.Channel;
 import io.netty.util.AttributeKey;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import org.sealroom.protocol.wire.HopMac;
 import org.sealroom.relay.limit.RateLimit;
@@ -29,6 +30,12 @@ public final class Connection {
         this.hopId = hopId;
         this.udpMac = udpMac;
         this.udpRateLimit = udpRateLimit;
+    }
+
+    /** The client's IP address (loopback for a channel without one, as in tests). */
+    public InetAddress remoteAddress() {
+        return channel.remoteAddress() instanceof InetSocketAddress address && address.getAddress() != null
+                ? address.getAddress() : InetAddress.getLoopbackAddress();
     }
 
     public int id() {

@@ -12,6 +12,7 @@ public final class Participant {
     private final Room room;
     private final int id;
     private volatile boolean owner;
+    private volatile boolean lobby;
     private byte[] resumeDigest;
     private volatile Connection connection;
     private long awaySinceNanos;
@@ -34,6 +35,18 @@ public final class Participant {
 
     public boolean owner() {
         return owner;
+    }
+
+    /**
+     * In the lobby (joined by meeting number, not yet promoted by the owner): it may address the owner only and
+     * receives nothing broadcast.
+     */
+    public boolean lobby() {
+        return lobby;
+    }
+
+    void lobby(boolean inLobby) {
+        lobby = inLobby;
     }
 
     /** The live connection, or {@code null} while away. */

@@ -13,22 +13,41 @@ import org.sealroom.protocol.control.ControlMessage;
  */
 public final class Room {
     private static final Participant[] NONE = new Participant[0];
+    /** Holds a meeting number while its room is being made. */
+    static final Room PLACEHOLDER = new Room("", List.of(), null, 0);
 
     private final String id;
     private final Set<String> verifiers;
+    private final String meetingNumber;
     private volatile Participant[] members = NONE;
     private int nextParticipantId = 1;
     private long unattendedSinceNanos;
     private boolean closed;
 
-    Room(String id, List<String> verifiers, long nowNanos) {
+    Room(String id, List<String> verifiers, String meetingNumber, long nowNanos) {
         this.id = id;
+        this.meetingNumber = meetingNumber;
         this.verifiers = new HashSet<>(verifiers);
         this.unattendedSinceNanos = nowNanos;
     }
 
     public String id() {
         return id;
+    }
+
+    /** The meeting number that admits anyone to this room's lobby, or {@code null}. */
+    public String meetingNumber() {
+        return meetingNumber;
+    }
+
+    /** The owner's participant id, or 0 if the owner is not a member right now. */
+    public int ownerId() {
+        for (Participant p : members) {
+            if (p.owner()) {
+                return p.id();
+            }
+        }
+        return 0;
     }
 
     /** The members right now; never modified, safe to iterate on any thread. */
@@ -96,14 +115,24 @@ public final class Room {
         members = Arrays.stream(members).filter(p -> p != participant).toArray(Participant[]::new);
     }
 
+    /** The full members (not in the lobby) other than {@code participant}. */
     List<Integer> idsExcept(Participant participant) {
         List<Integer> ids = new ArrayList<>(members.length);
         for (Participant p : members) {
-            if (p != participant) {
+            if (p != participant && !p.lobby()) {
                 ids.add(p.id());
             }
         }
         return ids;
+    }
+
+    /** Tells the full members (not those in the lobby) about a membership change. */
+    void tellMembers(ControlMessage message, Participant except) {
+        for (Participant p : members) {
+            if (p != except && !p.lobby()) {
+                p.send(message);
+            }
+        }
     }
 
     void broadcast(ControlMessage message, Participant except) {

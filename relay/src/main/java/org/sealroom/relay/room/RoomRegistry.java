@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sealroom.protocol.control.ControlMessage.LobbyJoined;
 import org.sealroom.protocol.control.ControlMessage.ParticipantJoined;
 import org.sealroom.protocol.control.ControlMessage.ParticipantLeft;
 import org.sealroom.protocol.control.ControlMessage.ResumeRoom;
@@ -25,10 +26,13 @@ public final class RoomRegistry {
     private final ConcurrentHashMap<String, Room> rooms = new ConcurrentHashMap<>();
     private final RelayLimits limits;
     private final SecureRandom random;
+    private final MeetingNumbers numbers;
+    private final NumberJoinThrottle numberJoins = new NumberJoinThrottle();
 
     public RoomRegistry(RelayLimits limits, SecureRandom random) {
         this.limits = limits;
         this.random = random;
+        this.numbers = new MeetingNumbers(random);
     }
 
     /** A connection now in a room, with the resume token that lets it take its place back after a reconnect. */
@@ -44,18 +48,76 @@ public final class RoomRegistry {
      * participant can overtake them on the way to this client.
      */
 
-    /** Creates a room owned by {@code connection} and answers with {@link RoomCreated}. */
-    public void create(long requestId, Connection connection, List<String> verifiers) {
+    /**
+     * Creates a room owned by {@code connection} and answers with {@link RoomCreated}; with {@code numberJoin} the
+     * room also gets a meeting number.
+     */
+    public void create(long requestId, Connection connection, List<String> verifiers, boolean numberJoin) {
         requireNotInRoom(connection);
         requireVerifierCount(verifiers.size());
         requireRoomCapacity();
         String ownerToken = RoomCredentials.newToken(random);
-        Room room = new Room(RoomCredentials.roomIdOf(ownerToken), verifiers, System.nanoTime());
+        Room room = new Room(RoomCredentials.roomIdOf(ownerToken), verifiers, numberJoin ? numbers.reserve() : null,
+                System.nanoTime());
         rooms.put(room.id(), room);
         synchronized (room) {
-            Admitted admitted = admit(room, connection, 0, true);
+            Admitted admitted = admit(room, connection, 0, true, false);
+            if (numberJoin) {
+                numbers.register(room);
+            }
             connection.channel().writeAndFlush(new RoomCreated(requestId, room.id(), ownerToken,
-                    admitted.participant().id(), admitted.resumeToken()));
+                    admitted.participant().id(), admitted.resumeToken(), room.meetingNumber()));
+        }
+    }
+
+    /**
+     * Puts {@code connection} in the lobby of the room with this meeting number and answers with {@link RoomJoined}
+     * (listing only the owner); the owner is told {@link LobbyJoined}.
+     */
+    public void joinByNumber(long requestId, Connection connection, String meetingNumber) {
+        requireNotInRoom(connection);
+        if (!numberJoins.tryJoin(connection.remoteAddress(), System.nanoTime())) {
+            throw new RequestRefusedException(ErrorCode.TOO_MANY_ATTEMPTS, "too many joins by meeting number from "
+                    + "this address; at most " + NumberJoinThrottle.PER_MINUTE + " a minute");
+        }
+        Room room = numbers.room(meetingNumber);
+        if (room == null) {
+            throw new RequestRefusedException(ErrorCode.ROOM_NOT_FOUND, "no meeting with this number on this relay");
+        }
+        synchronized (room) {
+            requireOpen(room);
+            int ownerId = room.ownerId();
+            if (ownerId == 0) {
+                throw new RequestRefusedException(ErrorCode.ROOM_NOT_FOUND, "the meeting's host is not here");
+            }
+            Admitted admitted = admit(room, connection, 0, false, true);
+            Participant p = admitted.participant();
+            connection.channel().writeAndFlush(new RoomJoined(requestId, room.id(), p.id(), admitted.resumeToken(),
+                    List.of(ownerId), false, false, true));
+        }
+    }
+
+    /** Owner only: a lobby participant becomes a full member; the others (and it) learn about each other. */
+    public void promote(Connection connection, int participantId) {
+        Participant owner = requireOwner(connection);
+        Room room = owner.room();
+        synchronized (room) {
+            Participant target = room.member(participantId);
+            if (target == null || !target.lobby()) {
+                throw new RequestRefusedException(ErrorCode.UNKNOWN_PARTICIPANT,
+                        "no participant " + participantId + " in this room's lobby");
+            }
+            target.lobby(false);
+            for (int other : room.idsExcept(target)) {
+                if (other != owner.id()) {
+                    target.send(new ParticipantJoined(other));
+                }
+            }
+            for (Participant p : room.members()) {
+                if (p != target && p != owner && !p.lobby()) {
+                    p.send(new ParticipantJoined(target.id()));
+                }
+            }
         }
     }
 
@@ -69,7 +131,7 @@ public final class RoomRegistry {
                 throw new RequestRefusedException(ErrorCode.ADMISSION_DENIED,
                         "the admission token is not valid for this room");
             }
-            reply(requestId, room, connection, admit(room, connection, 0, false), false);
+            reply(requestId, room, connection, admit(room, connection, 0, false, false), false);
         }
     }
 
@@ -91,7 +153,7 @@ public final class RoomRegistry {
             requireVerifierCount(request.admissionVerifiers().size());
             requireRoomCapacity();
             room = rooms.computeIfAbsent(request.roomId(),
-                    id -> new Room(id, request.admissionVerifiers(), System.nanoTime()));
+                    id -> new Room(id, request.admissionVerifiers(), null, System.nanoTime()));
         }
         synchronized (room) {
             requireOpen(room);
@@ -105,15 +167,17 @@ public final class RoomRegistry {
                 throw new RequestRefusedException(ErrorCode.ADMISSION_DENIED,
                         "cannot resume: the resume token is stale and no valid admission token was given");
             }
-            Admitted admitted = admit(room, connection, existing == null ? request.participantId() : 0, ownerProof);
+            Admitted admitted = admit(room, connection, existing == null ? request.participantId() : 0, ownerProof,
+                    false);
             reply(request.requestId(), room, connection, admitted, false);
         }
     }
 
     private static void reply(long requestId, Room room, Connection connection, Admitted admitted, boolean resumed) {
         Participant p = admitted.participant();
+        List<Integer> members = p.lobby() ? List.of(room.ownerId()) : room.idsExcept(p);
         connection.channel().writeAndFlush(new RoomJoined(requestId, room.id(), p.id(), admitted.resumeToken(),
-                room.idsExcept(p), p.owner(), resumed));
+                members, p.owner(), resumed, p.lobby()));
     }
 
     private Admitted takeBack(Room room, Participant participant, Connection connection, boolean ownerProof) {
@@ -129,16 +193,21 @@ public final class RoomRegistry {
         return new Admitted(participant, resumeToken);
     }
 
-    private Admitted admit(Room room, Connection connection, int preferredId, boolean owner) {
+    private Admitted admit(Room room, Connection connection, int preferredId, boolean owner, boolean lobby) {
         if (room.size() >= limits.maxParticipantsPerRoom()) {
             throw new RequestRefusedException(ErrorCode.ROOM_FULL,
                     "the room is full (" + limits.maxParticipantsPerRoom() + " participants)");
         }
         String resumeToken = RoomCredentials.newToken(random);
         Participant participant = room.add(connection, preferredId, owner, RoomCredentials.digest(resumeToken));
+        participant.lobby(lobby);
         connection.participant(participant);
         room.refreshAttendance(System.nanoTime());
-        room.broadcast(new ParticipantJoined(participant.id()), participant);
+        if (lobby) {
+            room.member(room.ownerId()).send(new LobbyJoined(participant.id()));
+        } else {
+            room.tellMembers(new ParticipantJoined(participant.id()), participant);
+        }
         return new Admitted(participant, resumeToken);
     }
 
@@ -230,7 +299,15 @@ public final class RoomRegistry {
 
     private void removeMember(Room room, Participant participant, LeaveReason reason) {
         room.remove(participant);
-        room.broadcast(new ParticipantLeft(participant.id(), reason), null);
+        ParticipantLeft left = new ParticipantLeft(participant.id(), reason);
+        if (participant.lobby()) {
+            int ownerId = room.ownerId();
+            if (ownerId != 0) {
+                room.member(ownerId).send(left);
+            }
+        } else {
+            room.tellMembers(left, null);
+        }
         room.refreshAttendance(System.nanoTime());
     }
 
@@ -243,6 +320,7 @@ public final class RoomRegistry {
         }
         room.close();
         rooms.remove(room.id(), room);
+        numbers.release(room);
     }
 
     private Room existing(String roomId) {

@@ -46,7 +46,7 @@ final class RelayRoomSetup implements AutoCloseable {
         AdmissionToken token = AdmissionToken.generate(new SecureRandom());
         RawRelayConnection owner = connect(relay);
         Welcome ownerWelcome = welcome(owner);
-        owner.send(new ControlMessage.CreateRoom(1, List.of(token.verifier().value())));
+        owner.send(new ControlMessage.CreateRoom(1, List.of(token.verifier().value()), false));
         String roomId = ((RoomCreated) reply(owner)).roomId();
         senderMac = HopKey.fromBase64(ownerWelcome.hopKey()).newMac();
         senderHopId = ownerWelcome.hopId();
@@ -55,7 +55,7 @@ final class RelayRoomSetup implements AutoCloseable {
         for (int i = 0; i < receivers; i++) {
             RawRelayConnection receiver = connect(relay);
             Welcome welcome = welcome(receiver);
-            receiver.send(new ControlMessage.JoinRoom(1, roomId, token.value()));
+            receiver.send(new ControlMessage.JoinRoom(1, roomId, token.value(), null));
             reply(receiver);
             byte[] probe = probe(HopKey.fromBase64(welcome.hopKey()).newMac(), welcome.hopId());
             sinks.channel(i).writeAndFlush(new DatagramPacket(Unpooled.wrappedBuffer(probe), relayUdp)).sync();

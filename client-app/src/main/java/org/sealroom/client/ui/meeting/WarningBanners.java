@@ -72,6 +72,7 @@ final class WarningBanners {
             case HOST_MISMATCH -> "warning.hostMismatch";
             case FORGED_MESSAGE -> "warning.forged";
             case HOST_GONE -> "warning.hostGone";
+            case PASSWORD_GUESS -> "warning.passwordGuess";
         };
     }
 }
