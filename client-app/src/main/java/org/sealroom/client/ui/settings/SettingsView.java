@@ -125,7 +125,7 @@ public final class SettingsView implements ScreenView {
 
             @Override
             public MediaDevice fromString(String text) {
-                throw new UnsupportedOperationException("Device pickers are not editable");
+                return null; // only editable combo boxes parse text, and these pickers are not editable
             }
         };
         bindPicker(microphoneBox, viewModel.microphones(), viewModel.microphoneProperty(), names);
