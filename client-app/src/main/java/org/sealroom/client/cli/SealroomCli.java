@@ -100,6 +100,9 @@ public final class SealroomCli {
         @Option(names = "--auto-admit", description = "Admit everyone who has the link, without asking.")
         boolean autoAdmit;
 
+        @Option(names = "--password-join", description = "Also allow joining by meeting number and a generated password.")
+        boolean passwordJoin;
+
         @Option(names = "--link-file", description = "Also write the join link to FILE (mode 600).")
         Path linkFile;
 
@@ -110,22 +113,38 @@ public final class SealroomCli {
                 return 0;
             }
             return new HeadlessRun(this).run(service -> service.host(new HostOptions(name, title,
-                    Optional.ofNullable(relay), autoAdmit, false, media())));
+                    Optional.ofNullable(relay), autoAdmit, passwordJoin, media())));
         }
     }
 
     @Command(name = "join", description = "Join a meeting by its sealroom:// link.")
     static final class Join extends Common implements Callable<Integer> {
-        @Parameters(index = "0", description = "The sealroom:// link.")
+        @Parameters(index = "0", arity = "0..1", description = "The sealroom:// link.")
         String link;
+
+        @Option(names = "--relay", description = "Without a link: HOST[:PORT] of the meeting's relay.")
+        String relay;
+
+        @Option(names = "--meeting-number", description = "Without a link: the meeting number.")
+        String meetingNumber;
+
+        @Option(names = "--password", description = "Without a link: the meeting password.")
+        String password;
 
         @Override
         public Integer call() throws Exception {
+            if (link == null && (relay == null || meetingNumber == null || password == null)) {
+                throw new CommandLine.ParameterException(new CommandLine(this),
+                        "Give a sealroom:// link, or --relay, --meeting-number and --password.");
+            }
             if (!headless) {
-                SealroomApp.main(new String[] {link});
+                SealroomApp.main(link == null ? new String[0] : new String[] {link});
                 return 0;
             }
-            return new HeadlessRun(this).run(service -> service.join(JoinOptions.byLink(name, link, media())));
+            JoinOptions options = link != null ? JoinOptions.byLink(name, link, media())
+                    : new JoinOptions(name, Optional.empty(), Optional.of(relay), Optional.of(meetingNumber),
+                            Optional.of(password), media());
+            return new HeadlessRun(this).run(service -> service.join(options));
         }
     }
 
@@ -160,6 +179,9 @@ public final class SealroomCli {
                 if (session.info().hostedByMe()) {
                     out.println("Meeting link (share it; the part after # never reaches the relay):");
                     out.println(session.info().joinLink());
+                    session.info().password().ifPresent(password -> out.println("Or join by number: relay "
+                            + session.info().relayAddress() + ", meeting number " + session.info().meetingNumber()
+                            + ", password " + password + " (then compare security codes)"));
                     if (options instanceof Host host && host.linkFile != null) {
                         writeOwnerOnly(host.linkFile, session.info().joinLink());
                     }
