@@ -84,6 +84,9 @@ public final class SealroomCli {
         @Option(names = "--data-dir", description = "Where to keep relay pins (default: the user's config directory).")
         Path dataDir;
 
+        @Option(names = "--no-commands", description = "Do not read admit/deny/chat/quit commands from standard input.")
+        boolean noCommands;
+
         MediaOptions media() {
             return syntheticMedia ? new MediaOptions(MediaOptions.Mode.SYNTHETIC, true, true) : MediaOptions.NONE;
         }
@@ -188,7 +191,9 @@ public final class SealroomCli {
                 }
                 out.println("Your safety number: " + identity.publicKey().fingerprint().safetyNumber());
                 out.flush();
-                startCommandReader(session);
+                if (!options.noCommands) {
+                    startCommandReader(session);
+                }
                 boolean timedOut = !awaitEnd(session);
                 writeStats(session);
                 out.println(timedOut ? "Leaving." : "Meeting over: " + session.phase());
