@@ -30,6 +30,8 @@ final class PasswordGuard {
     private final PasswordSecret password;
     private final ScheduledExecutorService executor;
     private final Map<Integer, Run> runs = new HashMap<>();
+    private static final Duration REMOVE_AFTER = Duration.ofSeconds(2);
+
     private int failures;
 
     PasswordGuard(MeetingPeer peer, MeetingConfig config, PasswordSecret password, ScheduledExecutorService executor) {
@@ -69,6 +71,7 @@ final class PasswordGuard {
         abandon(sender);
         if (failures + runs.size() >= MAX_FAILURES) {
             peer.outbox().to(sender, new PakeMessage.Refused().encode());
+            removeLater(sender);
             return;
         }
         CpaceSharedKey key;
@@ -98,12 +101,22 @@ final class PasswordGuard {
                 key.verifyPeerConfirmation(confirm.tag());
             } catch (PakeConfirmationException e) {
                 failed(sender);
+                removeLater(sender);
                 return;
             }
             PasswordGrant grant = new PasswordGrant(config.secret(), config.identity().publicKey().fingerprint());
             peer.outbox().to(sender, new PakeMessage.Grant(grant.seal(key, config.roomId(), sender)).encode());
         }
         peer.passwordAccepted(sender);
+    }
+
+    /** A lobby participant that failed stays out of the room: it gets a moment to read why, then the relay drops it. */
+    private void removeLater(int participantId) {
+        executor.schedule(peer.guarded(() -> {
+            if (peer.relayMembers().contains(participantId) || peer.inRelayLobby(participantId)) {
+                peer.outbox().kick(participantId);
+            }
+        }), REMOVE_AFTER.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void abandon(int participantId) {

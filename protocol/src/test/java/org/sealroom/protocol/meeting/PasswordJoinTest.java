@@ -113,6 +113,7 @@ class PasswordJoinTest {
         assertThat(rec(b).epochs).isEmpty();
         assertThat(rec(a).latestSize()).isEqualTo(1);
         assertThat(room.peer(b).joinedWithPassword()).isFalse();
+        await("the host removes Mallory from the relay's lobby", () -> room.peer(b) == null);
     }
 
     @Test
