@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.sealroom.crypto.InsecureSecretKeyAccess;
 import org.sealroom.crypto.epoch.Epoch;
@@ -38,7 +39,7 @@ public interface KeyLog {
                             lines.append("SFRAME_BASE_KEY ").append(Long.toHexString(senderKey.keyId().value()))
                                     .append(' ').append(String.format("%04x", suites.suiteFor(stream).id()))
                                     .append(' ').append(hex.formatHex(base)).append('\n');
-                            java.util.Arrays.fill(base, (byte) 0);
+                            Arrays.fill(base, (byte) 0);
                         }
                     }
                 }

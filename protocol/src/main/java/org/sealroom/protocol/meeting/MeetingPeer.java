@@ -65,6 +65,8 @@ public final class MeetingPeer implements AutoCloseable {
     private volatile Phase phase = Phase.STARTING;
     private volatile int ownId = -1;
     private volatile Roster roster;
+    /** The current roster by relay id: looked up for every received media frame, so not a list scan. */
+    private volatile Map<Integer, RosterMember> members = Map.of();
     private volatile EpochView view;
     private IdentityPublicKey hostIdentity;
     private X25519PublicKey hostMeetingKey;
@@ -158,7 +160,7 @@ public final class MeetingPeer implements AutoCloseable {
                 host.onLeft(participantId);
             } else if (participantId == hostId) {
                 hostLeft();
-            } else if (roster != null && roster.member(participantId).isPresent()) {
+            } else if (member(participantId).isPresent()) {
                 expectRekey();
             }
         });
@@ -186,8 +188,7 @@ public final class MeetingPeer implements AutoCloseable {
 
     /** A media datagram: checked and decrypted on the caller's thread. */
     public void onMedia(int sender, int streamId, int sequence, byte[] frame) {
-        Roster current = roster;
-        Optional<RosterMember> from = current == null ? Optional.empty() : current.member(sender);
+        Optional<RosterMember> from = member(sender);
         StreamKind stream;
         try {
             stream = StreamKind.fromContext(streamId);
@@ -248,8 +249,7 @@ public final class MeetingPeer implements AutoCloseable {
     /** Sends a data message to one member only; {@link DataType#PRIVATE_CHAT} bodies are also sealed to its key. */
     public void sendDataTo(int participantId, DataType type, byte[] body) {
         run(() -> {
-            Roster current = roster;
-            Optional<RosterMember> to = current == null ? Optional.empty() : current.member(participantId);
+            Optional<RosterMember> to = member(participantId);
             if (to.isEmpty() || frames.sendEpoch().isEmpty()) {
                 return;
             }
@@ -548,8 +548,7 @@ public final class MeetingPeer implements AutoCloseable {
     }
 
     private void deliver(ReceivedData data) {
-        Roster current = roster;
-        Optional<RosterMember> from = current == null ? Optional.empty() : current.member(data.sender());
+        Optional<RosterMember> from = member(data.sender());
         if (from.isEmpty()) {
             return;
         }
@@ -612,8 +611,7 @@ public final class MeetingPeer implements AutoCloseable {
 
     private void activatePending(Epoch epoch) {
         if (pendingKey != null && epoch.equals(pendingActivation)) {
-            Roster current = roster;
-            current.member(ownId).ifPresent(self -> activate(epoch, pendingKey, self.senderIndex()));
+            member(ownId).ifPresent(self -> activate(epoch, pendingKey, self.senderIndex()));
         }
     }
 
@@ -640,6 +638,9 @@ public final class MeetingPeer implements AutoCloseable {
     private void accept(Epoch epoch, MeetingKey key, Roster next) {
         config.keyLog().logEpoch(epoch, key, next, FrameProtection.SUITES);
         lastEpoch = epoch;
+        Map<Integer, RosterMember> byId = new HashMap<>();
+        next.members().forEach(m -> byId.put(m.participantId(), m));
+        members = Map.copyOf(byId);
         roster = next;
         if (stallCheck != null) {
             stallCheck.cancel(false);
@@ -654,7 +655,7 @@ public final class MeetingPeer implements AutoCloseable {
             throw new MalformedMeetingMessageException("handover not from the host");
         }
         Handover handover = Handover.decode(data.body());
-        Optional<RosterMember> successor = roster == null ? Optional.empty() : roster.member(handover.newHost());
+        Optional<RosterMember> successor = member(handover.newHost());
         if (successor.isEmpty()) {
             throw new MalformedMeetingMessageException("handover to a non-member");
         }
@@ -682,8 +683,7 @@ public final class MeetingPeer implements AutoCloseable {
         chain = newChain;
         standby = null;
         if (successor.participantId() == ownId) {
-            List<RosterMember> members = new ArrayList<>(roster.members());
-            becomeHost(members);
+            becomeHost(new ArrayList<>(roster.members()));
         }
     }
 
@@ -697,8 +697,7 @@ public final class MeetingPeer implements AutoCloseable {
 
     private void hostLeft() {
         Handover named = standby;
-        Optional<RosterMember> cohost = named == null || roster == null ? Optional.empty()
-                : roster.member(named.newHost());
+        Optional<RosterMember> cohost = named == null ? Optional.empty() : member(named.newHost());
         if (cohost.isPresent() && relayMembers.contains(cohost.get().participantId()) || cohost.isPresent()
                 && cohost.get().participantId() == ownId) {
             trustHost(cohost.get(), named.chain());
@@ -721,6 +720,10 @@ public final class MeetingPeer implements AutoCloseable {
                         "Someone left but the keys did not change: the relay may be withholding the rekey.");
             }
         }), config.stallTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private Optional<RosterMember> member(int participantId) {
+        return Optional.ofNullable(members.get(participantId));
     }
 
     private Optional<HostDuties> hostOnly(String action) {
