@@ -490,6 +490,11 @@ public final class MeetingPeer implements AutoCloseable {
     }
 
     private void onEpochKey(int sender, byte[] payload) {
+        if (sender != hostId && isStandbyHost(sender) && earlyFrames.size() < MAX_EARLY_FRAMES) {
+            // The co-host may rekey before we have processed the host's departure: keep it until we have.
+            earlyFrames.add(new EarlyFrame(sender, payload));
+            return;
+        }
         if (sender != hostId || hostMeetingKey == null || host != null) {
             throw new MalformedMeetingMessageException("epoch key not from the host");
         }
@@ -511,7 +516,7 @@ public final class MeetingPeer implements AutoCloseable {
         try {
             data = frames.unprotectData(sender, payload);
         } catch (UnknownKeyException e) {
-            if (mayDefer && sender == hostId && earlyFrames.size() < MAX_EARLY_FRAMES) {
+            if (mayDefer && (sender == hostId || isStandbyHost(sender)) && earlyFrames.size() < MAX_EARLY_FRAMES) {
                 earlyFrames.add(new EarlyFrame(sender, payload)); // its epoch key may still be on its way
             }
             return;
@@ -527,10 +532,26 @@ public final class MeetingPeer implements AutoCloseable {
         dispatch(data);
     }
 
+    /** Retries what arrived before the key or the host change it needed; each item gets one more chance. */
     private void retryEarlyFrames() {
         List<EarlyFrame> pending = new ArrayList<>(earlyFrames);
         earlyFrames.clear();
-        pending.forEach(f -> onData(f.sender(), f.payload(), false));
+        for (EarlyFrame f : pending) {
+            try {
+                if (f.payload()[0] == PayloadKind.EPOCH_KEY.code()) {
+                    onEpochKey(f.sender(), f.payload());
+                } else {
+                    onData(f.sender(), f.payload(), false);
+                }
+            } catch (MalformedMeetingMessageException e) {
+                warn(MeetingWarning.Kind.FORGED_MESSAGE, "Rejected a message from #" + f.sender() + ": "
+                        + e.getMessage());
+            }
+        }
+    }
+
+    private boolean isStandbyHost(int participantId) {
+        return standby != null && standby.newHost() == participantId;
     }
 
     private void dispatch(ReceivedData data) {
@@ -684,6 +705,8 @@ public final class MeetingPeer implements AutoCloseable {
         standby = null;
         if (successor.participantId() == ownId) {
             becomeHost(new ArrayList<>(roster.members()));
+        } else {
+            retryEarlyFrames();
         }
     }
 

@@ -56,6 +56,22 @@ final class LoopbackRoom {
         return lobby.contains(id);
     }
 
+    /**
+     * {@code id} leaves, but only {@code first} hears of it now; the others hear when {@link #announceLeft} is
+     * called. Models a relay whose "left" events reach members at different times.
+     */
+    void leaveTellingFirst(int id, int first) {
+        MeetingPeer peer = peers.remove(id);
+        if (peer != null) {
+            peer.close();
+        }
+        peers.get(first).onParticipantLeft(id);
+    }
+
+    void announceLeft(int id, int to) {
+        peers.get(to).onParticipantLeft(id);
+    }
+
     void leave(int id) {
         MeetingPeer peer = peers.remove(id);
         if (peer != null) {

@@ -271,6 +271,24 @@ class MeetingPeerTest {
     }
 
     @Test
+    void coHostsRekeyArrivingBeforeTheHostsDepartureIsKeptUntilThen() {
+        int a = host(true);
+        int b = joiner("Bob");
+        int c = joiner("Carol");
+        awaitMembers(3, a, b, c);
+        room.peer(a).setCoHost(b);
+        await("Carol knows Bob is co-host", () -> rec(c).latest().roster().withRole(MemberRole.COHOST)
+                .map(m -> m.participantId() == b).orElse(false));
+        room.leaveTellingFirst(a, b);
+        await("Bob's new key reached Carol before she heard Alice left", () -> room.log.stream()
+                .anyMatch(s -> s.from() == b && s.to() == c && s.payload()[0] == PayloadKind.EPOCH_KEY.code()));
+        room.announceLeft(a, c);
+        awaitMembers(2, b, c);
+        assertThat(rec(c).latest().host().displayName()).isEqualTo("Bob");
+        assertThat(rec(c).warned(MeetingWarning.Kind.FORGED_MESSAGE)).isFalse();
+    }
+
+    @Test
     void meetingEndsWhenTheHostDropsWithoutACoHost() {
         int a = host(true);
         int b = joiner("Bob");
