@@ -237,8 +237,11 @@ public final class MeetingPeer implements AutoCloseable {
         })));
     }
 
-    /** Sends a data message to everyone in the current epoch. */
+    /** Sends a data message to everyone in the current epoch; {@linkplain DataType#sealed() sealed} types cannot. */
     public void sendData(DataType type, byte[] body) {
+        if (type.sealed()) {
+            throw new IllegalArgumentException(type + " is sealed to one member: use sendDataTo");
+        }
         run(() -> {
             if (frames.sendEpoch().isPresent()) {
                 outbox.toAll(protectData(type, body));
@@ -246,14 +249,14 @@ public final class MeetingPeer implements AutoCloseable {
         });
     }
 
-    /** Sends a data message to one member only; {@link DataType#PRIVATE_CHAT} bodies are also sealed to its key. */
+    /** Sends a data message to one member only; {@linkplain DataType#sealed() sealed} bodies are sealed to its key. */
     public void sendDataTo(int participantId, DataType type, byte[] body) {
         run(() -> {
             Optional<RosterMember> to = member(participantId);
             if (to.isEmpty() || frames.sendEpoch().isEmpty()) {
                 return;
             }
-            byte[] content = type == DataType.PRIVATE_CHAT
+            byte[] content = type.sealed()
                     ? PrivateSeal.seal(body, to.get().meetingKey(), ownMeetingKey, config.roomId())
                     : body;
             outbox.to(participantId, protectData(type, content));
@@ -574,7 +577,7 @@ public final class MeetingPeer implements AutoCloseable {
             return;
         }
         ReceivedData delivered = data;
-        if (data.type() == DataType.PRIVATE_CHAT) {
+        if (data.type().sealed()) {
             byte[] opened = PrivateSeal.open(data.body(), ownMeetingKey, from.get().meetingKey(), config.roomId());
             delivered = new ReceivedData(data.sender(), data.type(), opened);
         }

@@ -1,15 +1,19 @@
 package org.sealroom.protocol.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sealroom.protocol.meeting.Recorder.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.sealroom.crypto.identity.IdentityKeyPair;
 import org.sealroom.crypto.meeting.MeetingSecret;
 
@@ -157,8 +161,9 @@ class MeetingPeerTest {
         assertThat(rec(a).lobby).isEmpty();
     }
 
-    @Test
-    void privateChatIsUnreadableByTheOtherMembersEvenWhenTheRelayCopiesIt() {
+    @ParameterizedTest
+    @EnumSource(value = DataType.class, names = {"PRIVATE_CHAT", "FILE", "REMOTE_CONTROL", "POLL_VOTE"})
+    void sealedMessagesAreUnreadableByTheOtherMembersEvenWhenTheRelayCopiesThem(DataType sealed) {
         int a = host(true);
         int b = joiner("Bob");
         int c = joiner("Carol");
@@ -171,12 +176,22 @@ class MeetingPeerTest {
             return sent;
         };
         await("Carol reads Bob's private line", () -> {
-            room.peer(b).sendDataTo(c, DataType.PRIVATE_CHAT, "just for you".getBytes(StandardCharsets.UTF_8));
+            room.peer(b).sendDataTo(c, sealed, "just for you".getBytes(StandardCharsets.UTF_8));
             return rec(c).privateChats.contains("Bob: just for you");
         });
         assertThat(rec(a).privateChats).isEmpty();
         assertThat(rec(a).chats).noneMatch(t -> t.contains("just for you"));
         assertThat(rec(a).warned(MeetingWarning.Kind.FORGED_MESSAGE)).isTrue();
+    }
+
+    @Test
+    void sealedTypesCannotBeSentToEveryone() {
+        int a = host(true);
+        assertThat(Arrays.stream(DataType.values()).filter(DataType::sealed))
+                .containsExactlyInAnyOrder(DataType.PRIVATE_CHAT, DataType.FILE, DataType.REMOTE_CONTROL,
+                        DataType.POLL_VOTE);
+        assertThatThrownBy(() -> room.peer(a).sendData(DataType.FILE, new byte[1]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sendDataTo");
     }
 
     @Test

@@ -44,7 +44,7 @@ final class Recorder implements MeetingListener {
     @Override
     public void dataReceived(RosterMember from, ReceivedData data) {
         String text = from.displayName() + ": " + new String(data.body(), StandardCharsets.UTF_8);
-        (data.type() == DataType.PRIVATE_CHAT ? privateChats : chats).add(text);
+        (data.type().sealed() ? privateChats : chats).add(text);
     }
 
     @Override
