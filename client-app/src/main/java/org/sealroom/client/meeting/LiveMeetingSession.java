@@ -10,11 +10,16 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.sealroom.client.collab.CollabEvents;
+import org.sealroom.client.collab.Collaboration;
+import org.sealroom.client.collab.PeerChannel;
+import org.sealroom.client.collab.files.FilePolicy;
 import org.sealroom.client.identity.ContactBook;
 import org.sealroom.client.media.SessionMedia;
 import org.sealroom.client.session.ChatMessage;
 import org.sealroom.client.session.ConnectionStatus;
 import org.sealroom.client.session.E2eeStatus;
+import org.sealroom.client.session.FileTransfers;
 import org.sealroom.client.session.IdentityState;
 import org.sealroom.client.session.LobbyEntry;
 import org.sealroom.client.session.LobbyEntryId;
@@ -22,6 +27,9 @@ import org.sealroom.client.session.MeetingInfo;
 import org.sealroom.client.session.MeetingSession;
 import org.sealroom.client.session.ParticipantId;
 import org.sealroom.client.session.ParticipantInfo;
+import org.sealroom.client.session.Polls;
+import org.sealroom.client.session.Reaction;
+import org.sealroom.client.session.Reactions;
 import org.sealroom.client.session.Role;
 import org.sealroom.client.session.ScreenSharing;
 import org.sealroom.client.session.SecurityWarning;
@@ -67,6 +75,7 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile RelayClient client;
     private volatile MeetingPeer peer;
+    private volatile Collaboration collaboration;
     private volatile Optional<AutoCloseable> embeddedRelay = Optional.empty();
     private volatile Optional<SessionMedia> media = Optional.empty();
     private volatile SessionPhase phase = SessionPhase.CONNECTING;
@@ -87,10 +96,11 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
         this.contacts = contacts;
     }
 
-    void bind(RelayClient relayClient, MeetingPeer meetingPeer, Optional<AutoCloseable> relay) {
+    void bind(RelayClient relayClient, MeetingPeer meetingPeer, Optional<AutoCloseable> relay, FilePolicy files) {
         this.client = relayClient;
         this.peer = meetingPeer;
         this.embeddedRelay = relay;
+        this.collaboration = new Collaboration(new PeerChannel(meetingPeer), new CollabToListeners(), files);
         meetingPeer.addListener(this);
     }
 
@@ -122,8 +132,13 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
         Duration rtt = relay == null ? Duration.ZERO : relay.rtt().orElse(Duration.ZERO);
         ConnectionStatus.Quality quality = rtt.toMillis() < 150 ? ConnectionStatus.Quality.GOOD
                 : rtt.toMillis() < 400 ? ConnectionStatus.Quality.FAIR : ConnectionStatus.Quality.POOR;
+        boolean back = connection.state() == ConnectionStatus.State.RECONNECTING
+                && s == ConnectionStatus.State.CONNECTED;
         connection = new ConnectionStatus(s, path, rtt, quality);
         each(l -> l.connectionChanged(connection));
+        if (back) {
+            collaboration.reconnected();
+        }
     }
 
     void roomClosed(MembershipEvent.RoomClosed closed) {
@@ -156,7 +171,7 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
             out.add(new ParticipantInfo(new ParticipantId(m.participantId()), m.displayName(), role(m),
                     me ? IdentityState.VERIFIED : contacts.classify(m.displayName(), m.identity()),
                     m.identity().fingerprint().safetyNumber(), me, flags.microphone(), flags.camera(), false, false,
-                    false));
+                    collaboration.reactions().handRaised(m.participantId())));
         }
         return out;
     }
@@ -243,6 +258,21 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
     }
 
     @Override
+    public Reactions reactions() {
+        return collaboration.reactions();
+    }
+
+    @Override
+    public Polls polls() {
+        return collaboration.polls();
+    }
+
+    @Override
+    public FileTransfers files() {
+        return collaboration.files();
+    }
+
+    @Override
     public void markVerified(ParticipantId participant) {
         peer.view().flatMap(v -> v.roster().member((int) participant.value()))
                 .ifPresent(m -> contacts.markVerified(m.displayName(), m.identity()));
@@ -269,6 +299,10 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
             return;
         }
         media.ifPresent(SessionMedia::close); // stop sending before the keys go
+        Collaboration collab = collaboration;
+        if (collab != null) {
+            collab.close();
+        }
         MeetingPeer p = peer;
         if (p != null) {
             p.close();
@@ -302,6 +336,11 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
 
     public int epochChanges() {
         return epochChanges;
+    }
+
+    /** Collaboration input refused by reason (floods, bad files, forged polls), for statistics. */
+    public Map<String, Long> rejectedInput() {
+        return collaboration.rejected();
     }
 
     public void addDataHandler(Consumer<ReceivedData> handler) {
@@ -382,6 +421,7 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
             contacts.remember(m.displayName(), m.identity());
         }
         setPhase(SessionPhase.IN_MEETING, "");
+        collaboration.rosterChanged();
         each(l -> l.e2eeChanged(e2ee()));
         each(SessionListener::participantsChanged);
         announceMediaFlags();
@@ -392,7 +432,11 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
         switch (data.type()) {
             case CHAT, PRIVATE_CHAT -> receiveChat(from, data);
             case MEDIA_CONTROL -> receiveMediaFlags(from, data.body());
-            default -> dataHandlers.forEach(h -> h.accept(data));
+            default -> {
+                if (!collaboration.receive(data)) {
+                    dataHandlers.forEach(h -> h.accept(data));
+                }
+            }
         }
     }
 
@@ -428,7 +472,38 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
 
     // ---- helpers ----
 
+    /** Collaboration events in the front ends' vocabulary. */
+    private final class CollabToListeners implements CollabEvents {
+        @Override
+        public void reaction(int from, String fromName, Reaction reaction) {
+            each(l -> l.reactionReceived(new ParticipantId(from), fromName, reaction));
+        }
+
+        @Override
+        public void participantsChanged() {
+            each(SessionListener::participantsChanged);
+        }
+
+        @Override
+        public void pollsChanged() {
+            each(SessionListener::pollsChanged);
+        }
+
+        @Override
+        public void filesChanged() {
+            each(SessionListener::fileTransfersChanged);
+        }
+
+        @Override
+        public void rejected(String message) {
+            warn(SecurityWarning.Kind.REJECTED_INPUT, message);
+        }
+    }
+
     private void receiveChat(RosterMember from, ReceivedData data) {
+        if (!collaboration.admitChat(from.participantId())) {
+            return;
+        }
         try {
             ChatCodec.ChatBody body = ChatCodec.decode(data.body());
             Optional<ParticipantId> to = data.type() == DataType.PRIVATE_CHAT

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.sealroom.client.collab.files.FilePolicy;
 import org.sealroom.client.identity.ContactBook;
 import org.sealroom.client.media.SessionMediaFactory;
 import org.sealroom.client.session.HostOptions;
@@ -66,6 +67,7 @@ public final class LiveSessionService implements SessionService {
 
     private final Environment environment;
     private final SessionMediaFactory media;
+    private volatile FilePolicy filePolicy = FilePolicy.defaults();
 
     /** Media on the system's default devices (the headless client; the desktop app passes its device choice). */
     public LiveSessionService(Environment environment) {
@@ -75,6 +77,11 @@ public final class LiveSessionService implements SessionService {
     public LiveSessionService(Environment environment, SessionMediaFactory media) {
         this.environment = environment;
         this.media = media;
+    }
+
+    /** Where meetings started from now on save accepted files, and how large they may be. */
+    public void setFilePolicy(FilePolicy policy) {
+        filePolicy = policy;
     }
 
     @Override
@@ -204,7 +211,7 @@ public final class LiveSessionService implements SessionService {
             java.util.Set<Integer> members, Optional<AutoCloseable> embedded, MediaOptions mediaOptions) {
         LiveMeetingSession session = new LiveMeetingSession(info, environment.contacts());
         MeetingPeer peer = MeetingPeer.create(config, connected.bridge());
-        session.bind(connected.client(), peer, embedded);
+        session.bind(connected.client(), peer, embedded, filePolicy);
         session.transportChanged(connected.client().state()); // changes before the session existed were not seen
         session.attachMedia(media.attach(session, mediaOptions, ownId, session::videoFrame),
                 mediaOptions.microphoneOn(), mediaOptions.cameraOn());

@@ -1,14 +1,12 @@
 package org.sealroom.client.meeting;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import org.sealroom.client.collab.BoundedJson;
 
 /** The media-state body (docs/protocol.md 8.1, type 0x40): {@code {"mic": bool, "camera": bool}}. */
 final class MediaStateCodec {
 
     private static final int MAX_BYTES = 256;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     record MediaState(boolean mic, boolean camera) {}
 
@@ -16,17 +14,10 @@ final class MediaStateCodec {
     }
 
     static byte[] encode(boolean mic, boolean camera) {
-        try {
-            return JSON.writeValueAsBytes(new MediaState(mic, camera));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot encode media state", e);
-        }
+        return BoundedJson.encode(new MediaState(mic, camera));
     }
 
     static MediaState decode(byte[] body) throws IOException {
-        if (body.length > MAX_BYTES) {
-            throw new IOException("media state too large");
-        }
-        return JSON.readValue(body, MediaState.class);
+        return BoundedJson.decode(body, MAX_BYTES, MediaState.class);
     }
 }

@@ -47,6 +47,12 @@ public interface MeetingSession extends AutoCloseable {
 
     void setCameraEnabled(boolean enabled);
 
+    Reactions reactions();
+
+    Polls polls();
+
+    FileTransfers files();
+
     /** Marks a participant's identity key as verified after the safety numbers were compared out of band. */
     void markVerified(ParticipantId participant);
 

@@ -18,4 +18,10 @@ public interface SessionListener {
     default void securityWarning(SecurityWarning warning) {}
 
     default void videoFrame(ParticipantId from, VideoFrame frame) {}
+
+    default void reactionReceived(ParticipantId from, String fromName, Reaction reaction) {}
+
+    default void pollsChanged() {}
+
+    default void fileTransfersChanged() {}
 }

@@ -61,7 +61,7 @@ final class WarningBanners {
     }
 
     static boolean severe(SecurityWarning.Kind kind) {
-        return kind != SecurityWarning.Kind.REKEY_STALLED;
+        return kind != SecurityWarning.Kind.REKEY_STALLED && kind != SecurityWarning.Kind.REJECTED_INPUT;
     }
 
     static String titleKey(SecurityWarning.Kind kind) {
@@ -73,6 +73,7 @@ final class WarningBanners {
             case FORGED_MESSAGE -> "warning.forged";
             case HOST_GONE -> "warning.hostGone";
             case PASSWORD_GUESS -> "warning.passwordGuess";
+            case REJECTED_INPUT -> "warning.rejectedInput";
         };
     }
 }

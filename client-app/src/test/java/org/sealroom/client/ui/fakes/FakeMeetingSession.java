@@ -1,5 +1,17 @@
 package org.sealroom.client.ui.fakes;
 
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sealroom.client.session.FileTransferId;
+import org.sealroom.client.session.FileTransferView;
+import org.sealroom.client.session.FileTransfers;
+import org.sealroom.client.session.PollDraft;
+import org.sealroom.client.session.PollId;
+import org.sealroom.client.session.PollView;
+import org.sealroom.client.session.Polls;
+import org.sealroom.client.session.Reaction;
+import org.sealroom.client.session.Reactions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,6 +53,9 @@ public final class FakeMeetingSession implements MeetingSession, VideoReceiveCon
     private volatile List<LobbyEntry> lobby = List.of();
     private volatile E2eeStatus e2ee = E2eeStatus.NONE;
     private volatile ConnectionStatus connection = ConnectionStatus.CONNECTING;
+    private volatile List<PollView> polls = List.of();
+    private volatile List<FileTransferView> files = List.of();
+    private volatile Path downloadDirectory = Path.of("/home/alice/Downloads");
 
     public FakeMeetingSession(MeetingInfo info, SessionPhase phase) {
         this.info = info;
@@ -96,6 +111,20 @@ public final class FakeMeetingSession implements MeetingSession, VideoReceiveCon
     public void warn(SecurityWarning.Kind kind, String message) {
         SecurityWarning warning = new SecurityWarning(kind, message, Instant.parse("2025-03-01T10:16:00Z"));
         listeners.forEach(l -> l.securityWarning(warning));
+    }
+
+    public void setPolls(List<PollView> next) {
+        polls = List.copyOf(next);
+        listeners.forEach(SessionListener::pollsChanged);
+    }
+
+    public void setFiles(List<FileTransferView> next) {
+        files = List.copyOf(next);
+        listeners.forEach(SessionListener::fileTransfersChanged);
+    }
+
+    public void receiveReaction(ParticipantId from, String fromName, Reaction reaction) {
+        listeners.forEach(l -> l.reactionReceived(from, fromName, reaction));
     }
 
     public void deliverFrame(ParticipantId from, VideoFrame frame) {
@@ -163,6 +192,55 @@ public final class FakeMeetingSession implements MeetingSession, VideoReceiveCon
     @Override public void setCameraEnabled(boolean enabled) { record("camera", enabled); }
 
     @Override public void markVerified(ParticipantId participant) { record("markVerified", participant); }
+
+    @Override
+    public Reactions reactions() {
+        return new Reactions() {
+            @Override public void sendReaction(Reaction reaction) { record("reaction", reaction); }
+
+            @Override public void setHandRaised(boolean raised) { record("hand", raised); }
+
+            @Override public void lowerHand(ParticipantId participant) { record("lowerHand", participant); }
+        };
+    }
+
+    @Override
+    public Polls polls() {
+        return new Polls() {
+            @Override
+            public PollId create(PollDraft draft) {
+                record("createPoll", draft);
+                return new PollId("poll-" + arguments("createPoll").size());
+            }
+
+            @Override public void vote(PollId poll, Set<Integer> choices) { record("vote", poll.value() + "=" + new TreeSet<>(choices)); }
+
+            @Override public void close(PollId poll) { record("closePoll", poll.value()); }
+
+            @Override public List<PollView> all() { return polls; }
+        };
+    }
+
+    @Override
+    public FileTransfers files() {
+        return new FileTransfers() {
+            @Override public void send(Path file, Optional<ParticipantId> to) { record("sendFile", file + "->" + to.map(String::valueOf).orElse("all")); }
+
+            @Override public void accept(FileTransferId transfer) { record("acceptFile", transfer.value()); }
+
+            @Override public void decline(FileTransferId transfer) { record("declineFile", transfer.value()); }
+
+            @Override public void cancel(FileTransferId transfer) { record("cancelFile", transfer.value()); }
+
+            @Override public void setDownloadDirectory(Path directory) { downloadDirectory = directory; record("downloadDirectory", directory); }
+
+            @Override public Path downloadDirectory() { return downloadDirectory; }
+
+            @Override public long maxFileBytes() { return 2L * 1024 * 1024 * 1024; }
+
+            @Override public List<FileTransferView> all() { return files; }
+        };
+    }
 
     @Override public void leave() { record("leave", null); }
 
