@@ -1,10 +1,7 @@
 package org.sealroom.client.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.sealroom.client.collab.files.DownloadsDirectory;
+import org.sealroom.client.collab.files.FilePolicy;
 import org.sealroom.client.identity.ContactBook;
 import org.sealroom.client.meeting.LiveMeetingSession;
 import org.sealroom.client.meeting.LiveSessionService;
@@ -84,8 +83,17 @@ public final class SealroomCli {
         @Option(names = "--data-dir", description = "Where to keep relay pins (default: the user's config directory).")
         Path dataDir;
 
-        @Option(names = "--no-commands", description = "Do not read admit/deny/chat/quit commands from standard input.")
+        @Option(names = "--no-commands", description = "Do not read commands (admit, chat, poll, send, ...) from standard input.")
         boolean noCommands;
+
+        @Option(names = "--send-file", description = "Offer this file to everyone once someone else is in the meeting.")
+        Path sendFile;
+
+        @Option(names = "--download-dir", description = "Accept offered files and save them here (without it, offers wait for 'accept N').")
+        Path downloadDir;
+
+        @Option(names = "--max-file-size", defaultValue = "2G", description = "Largest file to send or accept, e.g. 500M, 2G (default: ${DEFAULT-VALUE}).")
+        String maxFileSize;
 
         MediaOptions media() {
             return syntheticMedia ? new MediaOptions(MediaOptions.Mode.SYNTHETIC, true, true) : MediaOptions.NONE;
@@ -177,8 +185,12 @@ public final class SealroomCli {
                     dataDir, new KnownRelays(dataDir.resolve("known-relays")), ContactBook.inMemory(),
                     options.keyLog == null ? KeyLog.NONE : KeyLog.toFile(options.keyLog),
                     options.tcpOnly ? RelayClientConfig.MediaPolicy.TCP_ONLY : RelayClientConfig.MediaPolicy.AUTO));
+            service.setFilePolicy(new FilePolicy(Optional.ofNullable(options.downloadDir)
+                    .orElseGet(DownloadsDirectory::forUser), parseSize(options.maxFileSize),
+                    options.downloadDir != null));
             try (LiveMeetingSession session = start.start(service)) {
                 session.addListener(printer(session));
+                session.addListener(new CollabPrinter(session, out, Optional.ofNullable(options.sendFile)));
                 if (session.info().hostedByMe()) {
                     out.println("Meeting link (share it; the part after # never reaches the relay):");
                     out.println(session.info().joinLink());
@@ -192,7 +204,7 @@ public final class SealroomCli {
                 out.println("Your safety number: " + identity.publicKey().fingerprint().safetyNumber());
                 out.flush();
                 if (!options.noCommands) {
-                    startCommandReader(session);
+                    new HeadlessCommands(session, out, finished::countDown).readFrom(System.in);
                 }
                 boolean timedOut = !awaitEnd(session);
                 writeStats(session);
@@ -262,31 +274,6 @@ public final class SealroomCli {
             };
         }
 
-        /** Lets a person at the terminal admit, deny, chat and quit. Ends quietly when stdin closes. */
-        private void startCommandReader(LiveMeetingSession session) {
-            Thread reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-                    for (String line; (line = in.readLine()) != null; ) {
-                        String[] parts = line.strip().split("\\s+", 2);
-                        switch (parts[0]) {
-                            case "admit" -> session.admit(new org.sealroom.client.session.LobbyEntryId(
-                                    Long.parseLong(parts[1])));
-                            case "deny" -> session.deny(new org.sealroom.client.session.LobbyEntryId(
-                                    Long.parseLong(parts[1])));
-                            case "chat" -> session.sendChat(parts.length > 1 ? parts[1] : "");
-                            case "quit", "leave" -> finished.countDown();
-                            case "" -> { }
-                            default -> out.println("Commands: admit N, deny N, chat TEXT, quit");
-                        }
-                    }
-                } catch (IOException | RuntimeException e) {
-                    out.println("(command input closed: " + e.getMessage() + ")");
-                }
-            }, "stdin-commands");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
         private void writeStats(LiveMeetingSession session) {
             if (options.statsJson == null) {
                 return;
@@ -295,6 +282,26 @@ public final class SealroomCli {
                 StatsReport.of(session).writeTo(options.statsJson);
             } catch (IOException e) {
                 System.err.println("could not write " + options.statsJson + ": " + e.getMessage());
+            }
+        }
+
+        static long parseSize(String text) {
+            String t = text.strip().toUpperCase(java.util.Locale.ROOT);
+            try {
+                long unit = switch (t.charAt(t.length() - 1)) {
+                    case 'K' -> 1024L;
+                    case 'M' -> 1024L * 1024;
+                    case 'G' -> 1024L * 1024 * 1024;
+                    default -> 1L;
+                };
+                long n = Long.parseLong(unit == 1 ? t : t.substring(0, t.length() - 1));
+                if (n <= 0) {
+                    throw new NumberFormatException("not positive");
+                }
+                return Math.multiplyExact(n, unit);
+            } catch (RuntimeException e) {
+                throw new CommandLine.ParameterException(new CommandLine(new SealroomCli()),
+                        "Not a size: '" + text + "' (use e.g. 500M, 2G)");
             }
         }
 

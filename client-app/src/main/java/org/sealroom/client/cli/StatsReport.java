@@ -11,12 +11,15 @@ import java.util.Map;
 import org.sealroom.client.media.SenderMediaStats;
 import org.sealroom.client.media.SessionMedia;
 import org.sealroom.client.meeting.LiveMeetingSession;
+import org.sealroom.client.session.FileTransferView;
+import org.sealroom.client.session.ParticipantInfo;
+import org.sealroom.client.session.PollView;
 import org.sealroom.protocol.meeting.SenderStats;
 
 /**
  * What {@code --stats-json} writes: per-sender frame counts, epoch changes, the current security code, warnings,
  * received chat and, per sender, received media: packets, decoded frames, test-pattern stamps (in order?) and
- * capture-to-decode latency. Rewritten atomically, so a reader never sees half a file.
+ * capture-to-decode latency; raised hands, polls, file transfers and refused collaboration input. Rewritten atomically, so a reader never sees half a file.
  */
 record StatsReport(
         String phase,
@@ -28,9 +31,19 @@ record StatsReport(
         List<SenderStats> senders,
         Map<String, Long> warnings,
         List<Chat> chat,
-        Map<Integer, SenderMediaStats> media) {
+        Map<Integer, SenderMediaStats> media,
+        List<String> raisedHands,
+        List<Poll> polls,
+        List<FileTransfer> files,
+        Map<String, Long> rejectedInput) {
 
     record Chat(int from, String name, String text, boolean isPrivate) {}
+
+    record Poll(String owner, String question, boolean open, int votes, List<Integer> myChoices,
+                List<Integer> counts, List<List<String>> voterNames) {}
+
+    record FileTransfer(String direction, String peer, String name, long size, long transferred, String state,
+                        String savedAs, String problem) {}
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -46,7 +59,22 @@ record StatsReport(
                         e -> e.getKey().name(), Map.Entry::getValue)),
                 session.chatLog().stream().map(c -> new Chat((int) c.from().value(), c.fromName(), c.text(),
                         c.isPrivate())).toList(),
-                session.media().map(SessionMedia::stats).orElse(Map.of()));
+                session.media().map(SessionMedia::stats).orElse(Map.of()),
+                session.participants().stream().filter(ParticipantInfo::handRaised).map(ParticipantInfo::displayName)
+                        .toList(),
+                session.polls().all().stream().map(StatsReport::poll).toList(),
+                session.files().all().stream().map(StatsReport::file).toList(),
+                session.rejectedInput());
+    }
+
+    private static Poll poll(PollView p) {
+        return new Poll(p.ownerName(), p.draft().question(), p.open(), p.votes(),
+                p.myChoices().stream().sorted().toList(), p.counts().orElse(null), p.voterNames().orElse(null));
+    }
+
+    private static FileTransfer file(FileTransferView t) {
+        return new FileTransfer(t.direction().name(), t.peerName(), t.name(), t.size(), t.transferred(),
+                t.state().name(), t.savedAs().map(Path::toString).orElse(null), t.problem().orElse(null));
     }
 
     void writeTo(Path file) throws IOException {

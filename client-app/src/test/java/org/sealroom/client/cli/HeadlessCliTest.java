@@ -26,13 +26,17 @@ class HeadlessCliTest {
     }
 
     @Test
-    void hostAndJoinerMeetChatAndReportMatchingSecurityCodes() throws Exception {
+    void hostAndJoinerMeetChatShareAFileAndReportMatchingSecurityCodes() throws Exception {
+        Path agenda = dir.resolve("agenda.txt");
+        Files.writeString(agenda, "1. Budget\n2. Hiring\n".repeat(20_000));
+        Path downloads = dir.resolve("bob-downloads");
         Path link = dir.resolve("link");
         Path hostStats = dir.resolve("host.json");
         Path bobStats = dir.resolve("bob.json");
         CompletableFuture<Integer> host = CompletableFuture.supplyAsync(() -> run("host", "--headless", "--name",
                 "Alice", "--auto-admit", "--synthetic-media", "--duration", "16s", "--link-file", link.toString(),
-                "--stats-json", hostStats.toString(), "--data-dir", dir.resolve("alice").toString(), "--no-commands"));
+                "--stats-json", hostStats.toString(), "--data-dir", dir.resolve("alice").toString(), "--no-commands",
+                "--send-file", agenda.toString()));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!Files.exists(link) || Files.size(link) == 0) {
             assertThat(System.nanoTime()).as("the host wrote its link").isLessThan(deadline);
@@ -40,7 +44,7 @@ class HeadlessCliTest {
         }
         int joined = run("join", Files.readString(link).strip(), "--headless", "--name", "Bob", "--synthetic-media",
                 "--chat", "hello from the script", "--duration", "8s", "--stats-json", bobStats.toString(),
-                "--data-dir", dir.resolve("bob").toString(), "--no-commands");
+                "--data-dir", dir.resolve("bob").toString(), "--no-commands", "--download-dir", downloads.toString());
         assertThat(joined).isZero();
 
         ObjectMapper json = new ObjectMapper();
@@ -50,6 +54,12 @@ class HeadlessCliTest {
         assertThat(bob.get("securityCode").asText()).matches("(\\d{5} ){5}\\d{5}");
         assertThat(bob.get("senders").get(0).get("decrypted").asLong()).isPositive();
         assertThat(bob.get("media").toString()).contains("Alice");
+        JsonNode file = bob.get("files").get(0);
+        assertThat(file.get("state").asText()).isEqualTo("COMPLETE");
+        assertThat(file.get("peer").asText()).isEqualTo("Alice");
+        Path saved = Path.of(file.get("savedAs").asText());
+        assertThat(saved).isEqualTo(downloads.resolve("agenda.txt"));
+        assertThat(Files.mismatch(saved, agenda)).isEqualTo(-1L);
 
         assertThat(host.get(60, TimeUnit.SECONDS)).isZero();
         JsonNode alice = json.readTree(hostStats.toFile());
