@@ -94,12 +94,14 @@ public final class RelayMeetings implements AutoCloseable {
         return service;
     }
 
+    /** Waits until everyone has installed the same epoch and sends under it (so everyone can read everyone). */
     public static void awaitSameEpoch(LiveMeetingSession... sessions) throws InterruptedException {
         await(() -> {
             long epoch = sessions[0].e2ee().epoch();
             for (LiveMeetingSession s : sessions) {
                 if (s.phase() != SessionPhase.IN_MEETING || s.e2ee().epoch() != epoch
-                        || s.participants().size() != sessions.length) {
+                        || s.participants().size() != sessions.length
+                        || !s.peer().sendEpoch().map(e -> e.value() == epoch).orElse(false)) {
                     return false;
                 }
             }

@@ -286,6 +286,14 @@ public final class MeetingPeer implements AutoCloseable {
         return host != null;
     }
 
+    /**
+     * The epoch this member sends under: the installed one once the host activated it, the previous one until then
+     * (a member who joined in between cannot read what is sent under the previous one).
+     */
+    public Optional<Epoch> sendEpoch() {
+        return frames.sendEpoch();
+    }
+
     public Optional<EpochView> view() {
         return Optional.ofNullable(view);
     }

@@ -3,14 +3,19 @@ package org.sealroom.client.ui.meeting;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -82,6 +87,7 @@ final class ChatPanel {
             setText(null);
             if (empty || line == null) {
                 setGraphic(null);
+                setContextMenu(null);
                 return;
             }
             String who = line.isPrivate()
@@ -106,6 +112,11 @@ final class ChatPanel {
             header.setAlignment(line.mine() ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
             setGraphic(box);
             setAccessibleText(who + ": " + line.text());
+            // Plain text only: links are shown, never opened; Copy puts the text on the clipboard.
+            MenuItem copy = new MenuItem(messages.get("chat.copy"));
+            copy.setOnAction(event -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT,
+                    line.text())));
+            setContextMenu(new ContextMenu(copy));
         }
     }
 }

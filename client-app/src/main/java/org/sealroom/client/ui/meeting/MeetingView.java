@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
@@ -23,6 +24,7 @@ import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sealroom.client.session.ConnectionStatus;
 import org.sealroom.client.session.LobbyEntry;
+import org.sealroom.client.session.Reaction;
 import org.sealroom.client.ui.FxBind;
 import org.sealroom.client.ui.MeetingNumber;
 import org.sealroom.client.ui.Messages;
@@ -32,7 +34,9 @@ import org.sealroom.client.ui.ToggleChoice;
 import org.sealroom.client.ui.UiExecutors;
 import org.sealroom.client.ui.ViewLoader;
 import org.sealroom.client.ui.meeting.video.StageLayout;
+import org.sealroom.client.ui.meeting.video.VideoKey;
 import org.sealroom.client.ui.meeting.video.VideoStage;
+import org.sealroom.client.ui.meeting.video.VideoTile;
 
 /** Binds the meeting window to its {@link MeetingViewModel}. */
 public final class MeetingView implements ScreenView {
@@ -71,6 +75,8 @@ public final class MeetingView implements ScreenView {
     @FXML private Label chatBadge;
     @FXML private Button participantsButton;
     @FXML private Label lobbyBadge;
+    @FXML private Button reactButton;
+    @FXML private FontIcon handBadge;
     @FXML private Button pollsButton;
     @FXML private Button filesButton;
     @FXML private Button recordButton;
@@ -179,7 +185,15 @@ public final class MeetingView implements ScreenView {
         describe(chatButton, MeetingShortcuts.CHAT);
         participantsButton.setText(messages.get("meeting.control.participants"));
         describe(participantsButton, MeetingShortcuts.PARTICIPANTS);
-        for (Button button : new Button[] {pollsButton, filesButton, recordButton, leaveButton}) {
+        FxBind.showWhen(handBadge, viewModel.handRaisedProperty());
+        viewModel.reactions().latestProperty().addListener((o, was, shown) -> {
+            VideoTile tile = shown == null ? null : videoStage.tile(VideoKey.camera(shown.from()));
+            if (tile != null) {
+                tile.showReaction(shown.reaction().emoji(), messages.get("reactions.accessible", shown.fromName(),
+                        messages.get("reaction." + shown.reaction().name().toLowerCase(java.util.Locale.ROOT))));
+            }
+        });
+        for (Button button : new Button[] {reactButton, pollsButton, filesButton, recordButton, leaveButton}) {
             describe(button, null);
         }
 
@@ -259,8 +273,8 @@ public final class MeetingView implements ScreenView {
                     close).root();
             case INVITE -> new InvitePanel(viewModel.info(), messages, close).root();
             case SHARE_PREVIEW -> previewPanel("mdrmz-screen_share", "preview.share", close);
-            case POLLS -> previewPanel("mdrmz-poll", "preview.polls", close);
-            case FILES -> previewPanel("mdral-attach_file", "preview.files", close);
+            case POLLS -> new PollsPanel(viewModel.polls(), messages, close).root();
+            case FILES -> new FilesPanel(viewModel.files(), messages, close).root();
             case RECORDING -> previewPanel("mdrmz-radio_button_checked", "preview.recording", close);
             case NONE -> throw new IllegalArgumentException("No panel to build for NONE");
         };
@@ -280,6 +294,23 @@ public final class MeetingView implements ScreenView {
         if (scene.getWindow() instanceof Stage stage) {
             stage.iconifiedProperty().addListener((o, was, iconified) -> videoStage.setHidden(iconified));
         }
+    }
+
+    @FXML
+    private void showReactions() {
+        ContextMenu menu = new ContextMenu();
+        for (Reaction reaction : Reaction.values()) {
+            MenuItem item = new MenuItem(reaction.emoji() + "  "
+                    + messages.get("reaction." + reaction.name().toLowerCase(java.util.Locale.ROOT)));
+            item.setOnAction(event -> viewModel.reactions().send(reaction));
+            menu.getItems().add(item);
+        }
+        boolean raised = viewModel.handRaisedProperty().get();
+        MenuItem hand = new MenuItem(messages.get(raised ? "reactions.lowerHand" : "reactions.raiseHand"),
+                new FontIcon("mdrmz-pan_tool"));
+        hand.setOnAction(event -> viewModel.reactions().setHandRaised(!raised));
+        menu.getItems().addAll(new SeparatorMenuItem(), hand);
+        menu.show(reactButton, javafx.geometry.Side.TOP, 0, -4);
     }
 
     @FXML

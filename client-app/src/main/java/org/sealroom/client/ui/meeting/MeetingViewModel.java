@@ -15,6 +15,8 @@ import org.sealroom.client.session.MeetingInfo;
 import org.sealroom.client.session.MeetingSession;
 import org.sealroom.client.session.ParticipantId;
 import org.sealroom.client.session.ParticipantInfo;
+import org.sealroom.client.session.Reaction;
+import org.sealroom.client.session.Role;
 import org.sealroom.client.session.ScreenSharing;
 import org.sealroom.client.session.SecurityWarning;
 import org.sealroom.client.session.SessionListener;
@@ -43,6 +45,9 @@ public final class MeetingViewModel implements AutoCloseable {
     private final SecurityViewModel security;
     private final ConnectionViewModel connection;
     private final VideoFrameRouter video;
+    private final ReactionsViewModel reactions;
+    private final PollsViewModel polls;
+    private final FilesViewModel files;
     private final SessionListener listener = new Listener();
 
     private final ObjectProperty<StageLayout> layout = new SimpleObjectProperty<>(StageLayout.GRID);
@@ -50,6 +55,7 @@ public final class MeetingViewModel implements AutoCloseable {
     private final BooleanBinding microphoneOn;
     private final BooleanBinding cameraOn;
     private final BooleanBinding sharingScreen;
+    private final BooleanBinding handRaised;
     private boolean closed;
 
     public MeetingViewModel(MeetingSession session, UiExecutors executors, Navigation navigation, Messages messages,
@@ -67,6 +73,10 @@ public final class MeetingViewModel implements AutoCloseable {
         microphoneOn = meFlag(ParticipantInfo::microphoneOn);
         cameraOn = meFlag(ParticipantInfo::cameraOn);
         sharingScreen = meFlag(ParticipantInfo::sharingScreen);
+        handRaised = meFlag(ParticipantInfo::handRaised);
+        reactions = new ReactionsViewModel(session);
+        polls = new PollsViewModel(session, meFlag(p -> p.role() != Role.MEMBER));
+        files = new FilesViewModel(session, chat.recipients());
         panel.addListener((o, was, now) -> chat.setOpen(now == MeetingPanel.CHAT));
 
         session.addListener(listener);
@@ -188,6 +198,14 @@ public final class MeetingViewModel implements AutoCloseable {
 
     public BooleanBinding hostProperty() { return participants.hostProperty(); }
 
+    public BooleanBinding handRaisedProperty() { return handRaised; }
+
+    public ReactionsViewModel reactions() { return reactions; }
+
+    public PollsViewModel polls() { return polls; }
+
+    public FilesViewModel files() { return files; }
+
     /** Session events, moved to the UI thread; frames excepted. */
     private final class Listener implements SessionListener {
         @Override
@@ -227,6 +245,25 @@ public final class MeetingViewModel implements AutoCloseable {
         @Override
         public void securityWarning(SecurityWarning warning) {
             executors.ui().execute(() -> security.warn(warning));
+        }
+
+        @Override
+        public void reactionReceived(ParticipantId from, String fromName, Reaction reaction) {
+            executors.ui().execute(() -> reactions.received(from, fromName, reaction));
+        }
+
+        @Override
+        public void pollsChanged() {
+            executors.ui().execute(() -> {
+                if (!closed) polls.refresh();
+            });
+        }
+
+        @Override
+        public void fileTransfersChanged() {
+            executors.ui().execute(() -> {
+                if (!closed) files.refresh();
+            });
         }
 
         @Override

@@ -102,6 +102,12 @@ final class ParticipantsPanel {
         FontIcon camera = new FontIcon(p.cameraOn() ? "mdrmz-videocam" : "mdrmz-videocam_off");
         camera.getStyleClass().add(p.cameraOn() ? "muted-icon" : "danger-text");
         HBox row = new HBox(10, PanelChrome.avatar(p.displayName()), text, mic, camera);
+        if (p.handRaised()) {
+            FontIcon hand = new FontIcon("mdrmz-pan_tool");
+            hand.getStyleClass().add("hand-icon");
+            hand.setAccessibleText(messages.get("participants.handRaised"));
+            row.getChildren().add(2, hand);
+        }
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("panel-row");
         row.setAccessibleText(p.displayName());
@@ -132,7 +138,10 @@ final class ParticipantsPanel {
                 participants.remove(p.id());
             }
         });
-        MenuButton menu = new MenuButton(null, new FontIcon("mdrmz-more_vert"), coHost, handOver, remove);
+        MenuItem lowerHand = new MenuItem(messages.get("participants.lowerHand"));
+        lowerHand.setDisable(!p.handRaised());
+        lowerHand.setOnAction(event -> participants.lowerHand(p.id()));
+        MenuButton menu = new MenuButton(null, new FontIcon("mdrmz-more_vert"), lowerHand, coHost, handOver, remove);
         menu.getStyleClass().addAll("flat", "button-icon", "no-arrow");
         menu.setAccessibleText(messages.get("participants.actions", p.displayName()));
         return menu;

@@ -68,6 +68,10 @@ public final class ParticipantsViewModel {
         session.handOverHost(Objects.requireNonNull(id));
     }
 
+    public void lowerHand(ParticipantId id) {
+        session.reactions().lowerHand(Objects.requireNonNull(id));
+    }
+
     public void makeCoHost(ParticipantId id) {
         session.setCoHost(Objects.requireNonNull(id));
     }

@@ -1,5 +1,7 @@
 package org.sealroom.client.ui.meeting.video;
 
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -39,6 +41,8 @@ public final class VideoTile extends StackPane implements FrameSink {
     private final FontIcon identityWarning = new FontIcon("mdrmz-warning");
     private final FontIcon verifiedMark = new FontIcon("mdrmz-verified_user");
     private final FontIcon hand = new FontIcon("mdrmz-pan_tool");
+    private final Label reaction = new Label();
+    private final PauseTransition reactionTimer = new PauseTransition(Duration.seconds(3));
     private final Region speakingRing = new Region();
     private final Rectangle clip = new Rectangle();
     private boolean cameraOn;
@@ -74,10 +78,17 @@ public final class VideoTile extends StackPane implements FrameSink {
         StackPane.setAlignment(hand, Pos.TOP_LEFT);
         StackPane.setMargin(hand, new Insets(10));
 
+        reaction.getStyleClass().add("tile-reaction");
+        reaction.setVisible(false);
+        reaction.setMouseTransparent(true);
+        StackPane.setAlignment(reaction, Pos.TOP_RIGHT);
+        StackPane.setMargin(reaction, new Insets(8));
+        reactionTimer.setOnFinished(event -> reaction.setVisible(false));
+
         speakingRing.getStyleClass().add("speaking-ring");
         speakingRing.setMouseTransparent(true);
 
-        getChildren().addAll(video, avatar, nameTag, hand, speakingRing);
+        getChildren().addAll(video, avatar, nameTag, hand, reaction, speakingRing);
         setClip(clip);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         pump.add(this);
@@ -106,6 +117,19 @@ public final class VideoTile extends StackPane implements FrameSink {
         setShown(hand, !screen && participant.handRaised());
         pseudoClassStateChanged(SPEAKING, !screen && participant.speaking());
         setAccessibleText(describe(participant, name.getText()));
+    }
+
+    /** Shows a reaction on this tile for a few seconds; {@code spoken} is what a screen reader says. */
+    public void showReaction(String emoji, String spoken) {
+        reaction.setText(emoji);
+        reaction.setAccessibleText(spoken);
+        reaction.setVisible(true);
+        reactionTimer.playFromStart();
+    }
+
+    /** The reaction on show, if any. */
+    public java.util.Optional<String> shownReaction() {
+        return reaction.isVisible() ? java.util.Optional.of(reaction.getText()) : java.util.Optional.empty();
     }
 
     private String describe(ParticipantInfo participant, String shownName) {
