@@ -111,14 +111,7 @@ final class IncomingTransfer {
     }
 
     private void closeFile() {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // closing after an error; the file is deleted or already forced
-            }
-            channel = null;
-        }
+        channel = FileChannels.closeQuietly(channel);
     }
 
     FileTransferView view() {

@@ -72,14 +72,7 @@ final class OutgoingTransfer {
     }
 
     void closeFile() {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // read-only: nothing is lost
-            }
-            channel = null;
-        }
+        channel = FileChannels.closeQuietly(channel);
     }
 
     FileTransferView view() {

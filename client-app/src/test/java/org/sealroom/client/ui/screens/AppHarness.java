@@ -73,6 +73,19 @@ final class AppHarness implements AutoCloseable {
         return robot.lookup(query).query();
     }
 
+    /** Opens the meeting window from the home screen's "New meeting", on {@code session}. */
+    void hostMeeting(org.sealroom.client.ui.fakes.FakeMeetingSession session) {
+        sessions.onHost(options -> session);
+        awaitNode("#newMeetingButton");
+        robot.clickOn("#newMeetingButton");
+        awaitNode("#micButton");
+    }
+
+    /** Session events come from the session's own threads, never the UI thread. */
+    static void fromSessionThread(Runnable event) {
+        java.util.concurrent.CompletableFuture.runAsync(event).join();
+    }
+
     boolean showing(String query) {
         return robot.lookup(query).tryQuery().filter(AppHarness::visibleInScene).isPresent();
     }

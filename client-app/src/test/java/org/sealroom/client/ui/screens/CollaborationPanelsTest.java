@@ -1,12 +1,12 @@
 package org.sealroom.client.ui.screens;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sealroom.client.ui.screens.AppHarness.fromSessionThread;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -50,10 +50,7 @@ class CollaborationPanelsTest {
         harness = new AppHarness(config, Settings.DEFAULTS.withDisplayName("Anna"), FakeIdentityService.loaded());
         session = new FakeMeetingSession(FakeMeetingSession.info("Planning", true), SessionPhase.IN_MEETING);
         session.setParticipants(List.of(ANNA, BEN));
-        harness.sessions.onHost(options -> session);
-        harness.awaitNode("#newMeetingButton");
-        harness.robot.clickOn("#newMeetingButton");
-        harness.awaitNode("#micButton");
+        harness.hostMeeting(session);
     }
 
     @AfterEach
@@ -61,9 +58,6 @@ class CollaborationPanelsTest {
         harness.close();
     }
 
-    private static void fromSessionThread(Runnable event) {
-        CompletableFuture.runAsync(event).join();
-    }
 
     @Test
     void theHostStartsAPollVotesInAnotherAndClosesItsOwn() {

@@ -1,11 +1,11 @@
 package org.sealroom.client.ui.screens;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sealroom.client.ui.screens.AppHarness.fromSessionThread;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -51,10 +51,7 @@ class MeetingWindowTest {
         harness = new AppHarness(config, Settings.DEFAULTS.withDisplayName("Anna"), FakeIdentityService.loaded());
         session = new FakeMeetingSession(FakeMeetingSession.info("Planning", true), SessionPhase.IN_MEETING);
         session.setParticipants(List.of(ANNA));
-        harness.sessions.onHost(options -> session);
-        harness.awaitNode("#newMeetingButton");
-        harness.robot.clickOn("#newMeetingButton");
-        harness.awaitNode("#micButton");
+        harness.hostMeeting(session);
     }
 
     @AfterEach
@@ -62,10 +59,6 @@ class MeetingWindowTest {
         harness.close();
     }
 
-    /** Session events come from the session's own threads, never the UI thread. */
-    private static void fromSessionThread(Runnable event) {
-        CompletableFuture.runAsync(event).join();
-    }
 
     private MeetingView meetingView() {
         return (MeetingView) harness.navigator().current();
