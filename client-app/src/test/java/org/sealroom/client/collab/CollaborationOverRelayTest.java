@@ -61,6 +61,10 @@ class CollaborationOverRelayTest {
             assertThat(alice.chatLog()).extracting(ChatMessage::text).doesNotContain("only for Carol");
             assertThat(carol.chatLog()).filteredOn(ChatMessage::isPrivate).singleElement()
                     .satisfies(m -> assertThat(m.fromName()).isEqualTo("Bob"));
+
+            IntStream.range(0, 100).forEach(i -> bob.sendChat("spam " + i));
+            await(() -> carol.rejectedInput().getOrDefault("chat-flood", 0L) > 0);
+            assertThat(texts(carol, false).stream().filter(t -> t.startsWith("spam"))).hasSizeLessThan(100);
         }
     }
 
