@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import org.sealroom.client.about.AppVersion;
 import org.sealroom.client.cli.SealroomCli;
+import org.sealroom.client.settings.LocalDirectory;
 import org.sealroom.relay.RelayMain;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one {@code sealroom} command of an installed app: {@code --version}; no arguments or a {@code sealroom://} link
@@ -13,9 +15,15 @@ import org.sealroom.relay.RelayMain;
  */
 public final class Launcher {
 
+    private static final String JAVACPP_CACHE = "org.bytedeco.javacpp.cachedir";
+
     private Launcher() {}
 
     public static void main(String[] args) {
+        // JavaCPP unpacks FFmpeg into ~/.javacpp unless told otherwise: keep it in the platform's cache directory.
+        if (System.getProperty(JAVACPP_CACHE) == null) {
+            System.setProperty(JAVACPP_CACHE, LocalDirectory.CACHE.forUser().resolve("javacpp").toString());
+        }
         int status = run(args, System.out, System.err);
         if (status >= 0) {
             System.exit(status);
@@ -35,15 +43,18 @@ public final class Launcher {
                 return 0;
             }
             case "host", "join" -> {
+                logStart(command);
                 SealroomCli.main(args);
                 return -1;
             }
             case "relay" -> {
+                logStart(command);
                 RelayMain.main(Arrays.copyOfRange(args, 1, args.length));
                 return -1;
             }
             default -> {
                 if (command.isEmpty() || command.startsWith("sealroom://")) {
+                    logStart(command.isEmpty() ? "app" : "app with a meeting link");
                     DesktopMain.main(args);
                     return -1;
                 }
@@ -52,6 +63,12 @@ public final class Launcher {
                 return 2;
             }
         }
+    }
+
+    /** One line per start, so a log shows which version ran what; never arguments (a link holds a secret). */
+    private static void logStart(String what) {
+        LoggerFactory.getLogger(Launcher.class).info("Sealroom {} starting: {}, Java {}", AppVersion.current(), what,
+                Runtime.version());
     }
 
     static String usage() {

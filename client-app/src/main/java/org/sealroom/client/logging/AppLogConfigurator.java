@@ -15,12 +15,12 @@ import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.util.FileSize;
 import java.nio.file.Path;
-import org.sealroom.client.settings.LogDirectory;
+import org.sealroom.client.settings.LocalDirectory;
 
 /**
  * The client's logging, found by Logback through {@code ServiceLoader} before any {@code logback.xml} (the relay's,
  * on the same class path, is for the relay alone): events to stderr and to {@code sealroom.log} in the user's
- * {@link LogDirectory}, kept to three files of 5 MiB. The code logs events and reasons, never keys, links or tokens.
+ * {@link LocalDirectory#LOGS}, kept to three files of 5 MiB. The code logs events and reasons, never keys, links or tokens.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class AppLogConfigurator extends ContextAwareBase implements Configurator {
@@ -34,7 +34,7 @@ public final class AppLogConfigurator extends ContextAwareBase implements Config
         root.setLevel(Level.INFO);
         context.getLogger("io.netty").setLevel(Level.WARN);
         root.addAppender(console(context));
-        root.addAppender(file(context, LogDirectory.forUser()));
+        root.addAppender(file(context, LocalDirectory.LOGS.forUser()));
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
