@@ -49,8 +49,7 @@ public final class SealroomCli {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = SealroomCli.class.getPackage().getImplementationVersion();
-            return new String[] {"Sealroom " + (version == null ? "development build" : version)};
+            return new String[] {org.sealroom.client.about.AppVersion.line()};
         }
     }
 

@@ -35,9 +35,13 @@ public final class ConfigDirectory {
         if (os.startsWith("mac")) {
             return home.resolve("Library").resolve("Application Support").resolve("Sealroom");
         }
-        String xdg = env.get("XDG_CONFIG_HOME");
+        return xdgBase(env, "XDG_CONFIG_HOME", home.resolve(".config")).resolve("sealroom");
+    }
+
+    /** An XDG base directory: the variable when set to an absolute path, else the spec's default. */
+    static Path xdgBase(Map<String, String> env, String variable, Path fallback) {
+        String xdg = env.get(variable);
         // The XDG spec says relative values are invalid and must be ignored.
-        Path base = xdg == null || xdg.isBlank() || !Path.of(xdg).isAbsolute() ? home.resolve(".config") : Path.of(xdg);
-        return base.resolve("sealroom");
+        return xdg == null || xdg.isBlank() || !Path.of(xdg).isAbsolute() ? fallback : Path.of(xdg);
     }
 }

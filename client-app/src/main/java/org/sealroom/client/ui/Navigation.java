@@ -25,4 +25,7 @@ public interface Navigation {
     void showMeeting(MeetingSession session);
 
     void showSettings();
+
+    /** The About window: version and the licences of bundled components. */
+    void showAbout();
 }

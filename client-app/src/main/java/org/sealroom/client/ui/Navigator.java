@@ -8,6 +8,7 @@ import javafx.stage.Stage;
 import org.sealroom.client.session.MeetingSession;
 import org.sealroom.client.settings.Settings;
 import org.sealroom.client.settings.Theme;
+import org.sealroom.client.ui.about.AboutWindow;
 import org.sealroom.client.ui.firstrun.FirstRunView;
 import org.sealroom.client.ui.firstrun.FirstRunViewModel;
 import org.sealroom.client.ui.home.HomeView;
@@ -40,6 +41,7 @@ public final class Navigator implements Navigation, Appearance {
     private MeetingSession activeSession;
     private Stage settingsStage;
     private SettingsView settingsView;
+    private final AboutWindow about = new AboutWindow();
 
     public Navigator(Stage stage, AppEnvironment environment, ThemeManager themes, Messages messages, Clock clock) {
         this.stage = stage;
@@ -161,6 +163,11 @@ public final class Navigator implements Navigation, Appearance {
         settingsStage = null;
     }
 
+    @Override
+    public void showAbout() {
+        about.show(stage, messages, themes);
+    }
+
     /** The settings view while its window is open (tests and the screenshot tool use it). */
     public Optional<SettingsView> settingsView() {
         return Optional.ofNullable(settingsView);
@@ -185,6 +192,7 @@ public final class Navigator implements Navigation, Appearance {
     /** The app is closing: leave a meeting in progress rather than vanish from it. */
     public void shutdown() {
         closeSettings();
+        about.close();
         if (current != null) {
             current.dispose();
             current = null;

@@ -152,6 +152,11 @@ public final class HomeView implements ScreenView {
     }
 
     @FXML
+    private void openAbout() {
+        viewModel.openAbout();
+    }
+
+    @FXML
     private void openSettings() {
         viewModel.openSettings();
     }

@@ -157,6 +157,10 @@ public final class HomeViewModel {
         navigation.showSettings();
     }
 
+    public void openAbout() {
+        navigation.showAbout();
+    }
+
     private void start(String what, BackgroundTask.Work<MeetingSession> work, boolean hosting) {
         error.set("");
         notice.set("");

@@ -31,4 +31,6 @@ public final class RecordingNavigation implements Navigation {
     @Override public void showMeeting(MeetingSession session) { visits.add(new Visit("meeting", session)); }
 
     @Override public void showSettings() { visits.add(new Visit("settings", null)); }
+
+    @Override public void showAbout() { visits.add(new Visit("about", null)); }
 }
