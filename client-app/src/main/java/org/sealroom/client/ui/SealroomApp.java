@@ -1,10 +1,14 @@
 package org.sealroom.client.ui;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.sealroom.client.instance.RunningInstance;
 import org.sealroom.client.session.ClientContext;
 import org.sealroom.client.session.ClientServices;
 import org.sealroom.client.session.ClientServicesProvider;
@@ -12,6 +16,10 @@ import org.sealroom.client.session.SessionException;
 import org.sealroom.client.settings.Settings;
 import org.sealroom.client.settings.SettingsStore;
 import org.sealroom.client.settings.StoredRelayPins;
+import org.sealroom.client.ui.meeting.MeetingView;
+import org.sealroom.client.ui.waiting.WaitingRoomView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Sealroom desktop app. {@code ./sealroom [sealroom://LINK]} runs {@link #main}, which finds the session layer
@@ -27,6 +35,10 @@ public final class SealroomApp extends Application {
     private final SettingsStore settings;
     private final UiExecutors executors;
     private Navigator navigator;
+    private Stage stage;
+    private Messages messages;
+    private static volatile SealroomApp running;
+    private static final Logger LOG = LoggerFactory.getLogger(SealroomApp.class);
 
     /** Used by {@link Application#launch}: takes what {@link #launch(ClientServices, SettingsStore, String...)} set. */
     public SealroomApp() {
@@ -63,7 +75,57 @@ public final class SealroomApp extends Application {
             System.exit(1);
             return;
         }
-        launch(services, settings, args);
+        Optional<String> link = StartupFlow.linkArgument(List.of(args));
+        Path socket = RunningInstance.socketFor(settings.directory());
+        if (RunningInstance.handOff(socket, link)) {
+            System.out.println(link.isPresent() ? "Sealroom is already running: the link opens there."
+                    : "Sealroom is already running: it comes to the front.");
+            return;
+        }
+        Optional<RunningInstance> instance = RunningInstance.listen(socket, SealroomApp::fromAnotherStart);
+        try {
+            launch(services, settings, args);
+        } finally {
+            instance.ifPresent(RunningInstance::close);
+        }
+    }
+
+    /** A link (or just "come to the front") from a second start, or from macOS when a link is clicked. */
+    private static void fromAnotherStart(Optional<String> link) {
+        SealroomApp app = running;
+        if (app != null) {
+            Platform.runLater(() -> app.open(link));
+        }
+    }
+
+    private void open(Optional<String> link) {
+        if (stage == null || navigator == null) {
+            return;
+        }
+        stage.setIconified(false);
+        stage.toFront();
+        ScreenView screen = navigator.current();
+        if (link.isPresent() && !(screen instanceof MeetingView) && !(screen instanceof WaitingRoomView)) {
+            StartupFlow.start(services.identity(), executors, navigator, messages, link);
+        } else if (link.isPresent()) {
+            LOG.info("a meeting link arrived during a meeting; it was not opened");
+        }
+    }
+
+    /** macOS delivers clicked links to the running app instead of starting it again. */
+    private static void acceptOpenUriEvents() {
+        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("mac")) {
+            return;
+        }
+        try {
+            if (java.awt.Desktop.isDesktopSupported()
+                    && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.APP_OPEN_URI)) {
+                java.awt.Desktop.getDesktop().setOpenURIHandler(event ->
+                        fromAnotherStart(Optional.of(event.getURI().toString())));
+            }
+        } catch (RuntimeException e) {
+            LOG.info("clicked links cannot reach the running app: {}", e.toString());
+        }
     }
 
     /** Starts the JavaFX app with the given services; returns when the last window closed. */
@@ -90,6 +152,10 @@ public final class SealroomApp extends Application {
         stage.getIcons().addAll(AppIcon.image(256), AppIcon.image(64), AppIcon.image(32));
         stage.setOnCloseRequest(event -> navigator.shutdown());
         stage.show();
+        this.stage = stage;
+        this.messages = messages;
+        running = this;
+        acceptOpenUriEvents();
         StartupFlow.start(services.identity(), executors, navigator, messages,
                 StartupFlow.linkArgument(getParameters().getRaw()));
     }
