@@ -20,6 +20,7 @@ import org.sealroom.protocol.wire.MediaPriority;
 import org.sealroom.relay.support.Await;
 import org.sealroom.relay.support.Recorder;
 import org.sealroom.relay.support.TcpProxy;
+import org.sealroom.relay.support.UdpForwarder;
 import org.sealroom.relay.support.TestRelays;
 
 /**
@@ -53,13 +54,18 @@ class MediaPathAndResumeTest {
     }
 
     private RoomTicket setUp() throws Exception {
+        return setUp(b -> { });
+    }
+
+    private RoomTicket setUp(java.util.function.Consumer<org.sealroom.protocol.transport.RelayClientConfig.Builder>
+            blockedTweak) throws Exception {
         relay = TestRelays.start();
         proxy = new TcpProxy("127.0.0.2", new InetSocketAddress("127.0.0.1", relay.tcpAddress().getPort()));
         AdmissionToken token = AdmissionToken.generate(RANDOM);
         direct = TestRelays.connect(relay, dir.resolve("known"), directEvents);
         RoomTicket room = direct.createRoom(List.of(token.verifier())).get();
         blocked = TestRelays.connect(TestRelays.clientConfig(new RelayEndpoint("127.0.0.2", proxy.port()),
-                dir.resolve("known")), blockedEvents, b -> { });
+                dir.resolve("known")), blockedEvents, blockedTweak);
         blocked.joinRoom(room.roomId(), token).get();
         return room;
     }
@@ -82,6 +88,26 @@ class MediaPathAndResumeTest {
         assertThat(blockedEvents.media.get(0).path()).isEqualTo(MediaPath.TCP);
         assertThat(blockedEvents.media.get(0).priority()).isEqualTo(MediaPriority.VIDEO);
         assertThat(blockedEvents.media.get(0).sequence()).isEqualTo(9);
+    }
+
+    @Test
+    void goesBackToUdpWhenItGetsThroughAgain() throws Exception {
+        setUp(b -> b.udpRetry(java.time.Duration.ofMillis(200)));
+        assertThat(TestRelays.awaitMediaPath(blocked)).isEqualTo(MediaPath.TCP);
+        try (UdpForwarder opened = new UdpForwarder(new InetSocketAddress("127.0.0.2", relay.udpPort()),
+                new InetSocketAddress("127.0.0.1", relay.udpPort()))) {
+            Await.until("UDP is used again", () -> blocked.state().mediaPath() == MediaPath.UDP);
+            assertThat(blocked.state().detail()).isEqualTo("UDP to the relay gets through again: media over UDP");
+            assertThat(blockedEvents.states).extracting(TransportState::mediaPath)
+                    .containsSubsequence(MediaPath.TCP, MediaPath.UDP);
+
+            Await.until("media flows both ways over UDP", () -> {
+                blocked.sendMedia(1, 1, new byte[] {7}, MediaPriority.AUDIO);
+                direct.sendMedia(2, 2, new byte[] {8}, MediaPriority.AUDIO);
+                return directEvents.media.stream().anyMatch(m -> m.path() == MediaPath.UDP)
+                        && blockedEvents.media.stream().anyMatch(m -> m.path() == MediaPath.UDP);
+            });
+        }
     }
 
     @Test

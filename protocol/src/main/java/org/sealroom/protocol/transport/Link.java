@@ -18,6 +18,8 @@ final class Link {
     HopMac mac;
     int probesSent;
     int unansweredProbes;
+    /** While media goes over TCP although a UDP socket exists: the wait before the next try of UDP. */
+    long udpRetryMillis;
     /** Why the link ended, when the relay or the TLS handshake said so before it closed. */
     org.sealroom.protocol.ProtocolException failure;
     /** False when reconnecting cannot help (version mismatch, relay going away for good). */

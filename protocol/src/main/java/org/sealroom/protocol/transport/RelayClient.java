@@ -78,7 +78,6 @@ import org.sealroom.protocol.wire.OutboundDatagram;
 public final class RelayClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RelayClient.class);
     private static final long INITIAL_KEEPALIVE_MILLIS = 15_000;
-    private static final int UNANSWERED_PROBES_BEFORE_FALLBACK = 3;
 
     private final RelayClientConfig config;
     private final RelayClientListener listener;
@@ -91,6 +90,7 @@ public final class RelayClient implements AutoCloseable {
     private final Backoff backoff;
     private final RttEstimator rtt = new RttEstimator();
     private final CompletableFuture<Void> firstConnect = new CompletableFuture<>();
+    private final MediaPathSelector paths;
 
     private DatagramChannel udp;
     private volatile Link link;
@@ -111,6 +111,27 @@ public final class RelayClient implements AutoCloseable {
         this.sslContext = clientTls(config);
         this.state = new TransportState(TransportState.Phase.CONNECTING, MediaPath.PENDING,
                 "connecting to relay " + config.endpoint());
+        this.paths = new MediaPathSelector(loop, config, () -> udp, new MediaPathSelector.Owner() {
+            @Override
+            public Link currentLink() {
+                return link;
+            }
+
+            @Override
+            public boolean closing() {
+                return closing;
+            }
+
+            @Override
+            public long keepAliveMillis() {
+                return keepAliveMillis;
+            }
+
+            @Override
+            public void selected(Link current, MediaPath path, String detail) {
+                selectPath(current, path, detail);
+            }
+        });
     }
 
     /**
@@ -313,7 +334,7 @@ public final class RelayClient implements AutoCloseable {
                     @Override
                     protected void initChannel(DatagramChannel ch) {
                         ch.pipeline().addLast(DatagramEncoder.INSTANCE,
-                                new ClientDatagramHandler(() -> link, RelayClient.this::onProbeAck,
+                                new ClientDatagramHandler(() -> link, paths::onProbeAck,
                                         media -> notifyListener(() -> listener.onMedia(media))));
                     }
                 })
@@ -390,61 +411,18 @@ public final class RelayClient implements AutoCloseable {
                 ClientChannelInitializer.idleHandler(keepAliveMillis));
         current.welcomed = true;
         backoff.reset();
-        if (udp == null) {
-            selectPath(current, MediaPath.TCP, "connected to relay " + config.endpoint() + "; media over TLS");
-        } else {
+        if (udp != null) {
             setState(TransportState.Phase.CONNECTED, MediaPath.PENDING,
                     "connected to relay " + config.endpoint() + "; testing UDP");
-            probe(current);
         }
+        paths.start(current);
         if (room != null) {
             resume(current, room);
         }
         firstConnect.complete(null);
     }
 
-    /** Probes UDP until acknowledged (then UDP) or out of attempts (then TCP); then keeps the UDP path alive. */
-    private void probe(Link current) {
-        if (link != current || closing) {
-            return;
-        }
-        if (current.mediaPath == MediaPath.PENDING) {
-            if (current.probesSent >= config.udpProbeAttempts()) {
-                selectPath(current, MediaPath.TCP, "UDP to the relay is blocked or filtered: media goes over TLS");
-                return;
-            }
-            current.probesSent++;
-            sendProbe(current);
-            loop.schedule(() -> probe(current), config.udpProbeInterval().toMillis(), TimeUnit.MILLISECONDS);
-        } else if (current.mediaPath == MediaPath.UDP) {
-            if (current.unansweredProbes >= UNANSWERED_PROBES_BEFORE_FALLBACK) {
-                selectPath(current, MediaPath.TCP, "UDP to the relay stopped getting through: media goes over TLS");
-                return;
-            }
-            current.unansweredProbes++;
-            sendProbe(current);
-            loop.schedule(() -> probe(current), keepAliveMillis, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private void sendProbe(Link current) {
-        udp.writeAndFlush(new OutboundDatagram(current.relayUdp, current.mac, HopDirection.CLIENT_TO_RELAY,
-                DatagramType.PROBE, MediaPriority.AUDIO, current.hopId, 0, current.probesSent,
-                Unpooled.EMPTY_BUFFER), udp.voidPromise());
-    }
-
-    private void onProbeAck() {
-        Link current = link;
-        if (current == null) {
-            return;
-        }
-        current.unansweredProbes = 0;
-        if (current.mediaPath == MediaPath.PENDING) {
-            selectPath(current, MediaPath.UDP, "connected to relay " + config.endpoint() + "; media over UDP");
-            probe(current);
-        }
-    }
-
+    /** The media path chosen for the current link: the relay switches its delivery, the listener is told. */
     private void selectPath(Link current, MediaPath path, String detail) {
         current.mediaPath = path;
         current.tcp.writeAndFlush(new ControlMessage.SelectMediaPath(path));

@@ -15,7 +15,7 @@ public record RelayClientConfig(RelayEndpoint endpoint, KnownRelays knownRelays,
                                 String software, MediaPolicy mediaPolicy, Duration connectTimeout,
                                 Duration requestTimeout, Duration reconnectInitialDelay, Duration reconnectMaxDelay,
                                 Duration resumeGiveUp, Duration udpProbeInterval, int udpProbeAttempts,
-                                int maxFrameBytes, EventLoopGroup eventLoopGroup) {
+                                Duration udpRetryInterval, int maxFrameBytes, EventLoopGroup eventLoopGroup) {
 
     /** Whether media may use UDP. */
     public enum MediaPolicy {
@@ -52,6 +52,7 @@ public record RelayClientConfig(RelayEndpoint endpoint, KnownRelays knownRelays,
         private Duration resumeGiveUp = Duration.ofSeconds(60);
         private Duration udpProbeInterval = Duration.ofMillis(250);
         private int udpProbeAttempts = 6;
+        private Duration udpRetryInterval = Duration.ofSeconds(30);
         private int maxFrameBytes = WireFormat.DEFAULT_MAX_FRAME_BYTES;
         private EventLoopGroup eventLoopGroup;
 
@@ -96,6 +97,12 @@ public record RelayClientConfig(RelayEndpoint endpoint, KnownRelays knownRelays,
             return this;
         }
 
+        /** After falling back to TCP, the first wait before trying UDP again (it doubles up to five minutes). */
+        public Builder udpRetry(Duration firstInterval) {
+            this.udpRetryInterval = firstInterval;
+            return this;
+        }
+
         public Builder udpProbing(Duration interval, int attempts) {
             this.udpProbeInterval = interval;
             this.udpProbeAttempts = attempts;
@@ -115,7 +122,7 @@ public record RelayClientConfig(RelayEndpoint endpoint, KnownRelays knownRelays,
         public RelayClientConfig build() {
             return new RelayClientConfig(endpoint, knownRelays, pinnedFingerprint, software, mediaPolicy,
                     connectTimeout, requestTimeout, reconnectInitialDelay, reconnectMaxDelay, resumeGiveUp,
-                    udpProbeInterval, udpProbeAttempts, maxFrameBytes, eventLoopGroup);
+                    udpProbeInterval, udpProbeAttempts, udpRetryInterval, maxFrameBytes, eventLoopGroup);
         }
     }
 }
