@@ -84,6 +84,9 @@ public final class SealroomCli {
         @Option(names = "--data-dir", description = "Where to keep relay pins (default: the user's config directory).")
         Path dataDir;
 
+        @Option(names = "--record", description = "Record the meeting as you see and hear it into FILE (WebM); everyone is told.")
+        Path record;
+
         @Option(names = "--no-commands", description = "Do not read admit/deny/chat/quit commands from standard input.")
         boolean noCommands;
 
@@ -179,6 +182,9 @@ public final class SealroomCli {
                     options.tcpOnly ? RelayClientConfig.MediaPolicy.TCP_ONLY : RelayClientConfig.MediaPolicy.AUTO));
             try (LiveMeetingSession session = start.start(service)) {
                 session.addListener(printer(session));
+                if (options.record != null) {
+                    HeadlessRecording.startWhenInMeeting(session, options.record, out);
+                }
                 if (session.info().hostedByMe()) {
                     out.println("Meeting link (share it; the part after # never reaches the relay):");
                     out.println(session.info().joinLink());

@@ -11,12 +11,14 @@ import java.util.Map;
 import org.sealroom.client.media.SenderMediaStats;
 import org.sealroom.client.media.SessionMedia;
 import org.sealroom.client.meeting.LiveMeetingSession;
+import org.sealroom.client.session.LocalRecording;
+import org.sealroom.client.session.RecordingStatus;
 import org.sealroom.protocol.meeting.SenderStats;
 
 /**
  * What {@code --stats-json} writes: per-sender frame counts, epoch changes, the current security code, warnings,
  * received chat and, per sender, received media: packets, decoded frames, test-pattern stamps (in order?) and
- * capture-to-decode latency. Rewritten atomically, so a reader never sees half a file.
+ * capture-to-decode latency, and recording: this participant's (file, length, frames) and who is recording. Rewritten atomically, so a reader never sees half a file.
  */
 record StatsReport(
         String phase,
@@ -28,9 +30,22 @@ record StatsReport(
         List<SenderStats> senders,
         Map<String, Long> warnings,
         List<Chat> chat,
-        Map<Integer, SenderMediaStats> media) {
+        Map<Integer, SenderMediaStats> media,
+        Recording recording) {
 
     record Chat(int from, String name, String text, boolean isPrivate) {}
+
+    /** This participant's recording (state IDLE when none runs) and everyone recording, by name. */
+    record Recording(String state, String file, long durationMillis, long videoFrames, long bytes, String problem,
+            List<String> recorders) {
+
+        static Recording of(LocalRecording recording) {
+            RecordingStatus status = recording.status();
+            return new Recording(status.state().name(), status.file().map(Path::toString).orElse(""),
+                    status.recorded().toMillis(), status.videoFrames(), status.bytes(), status.problem().orElse(""),
+                    recording.recorders().stream().map(LocalRecording.Recorder::displayName).toList());
+        }
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -46,7 +61,8 @@ record StatsReport(
                         e -> e.getKey().name(), Map.Entry::getValue)),
                 session.chatLog().stream().map(c -> new Chat((int) c.from().value(), c.fromName(), c.text(),
                         c.isPrivate())).toList(),
-                session.media().map(SessionMedia::stats).orElse(Map.of()));
+                session.media().map(SessionMedia::stats).orElse(Map.of()),
+                session.localRecording().map(Recording::of).orElse(null));
     }
 
     void writeTo(Path file) throws IOException {

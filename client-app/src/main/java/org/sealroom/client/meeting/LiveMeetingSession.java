@@ -12,12 +12,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.sealroom.client.identity.ContactBook;
 import org.sealroom.client.media.SessionMedia;
+import org.sealroom.client.recording.SessionRecording;
 import org.sealroom.client.session.ChatMessage;
 import org.sealroom.client.session.ConnectionStatus;
 import org.sealroom.client.session.E2eeStatus;
 import org.sealroom.client.session.IdentityState;
 import org.sealroom.client.session.LobbyEntry;
 import org.sealroom.client.session.LobbyEntryId;
+import org.sealroom.client.session.LocalRecording;
 import org.sealroom.client.session.MeetingInfo;
 import org.sealroom.client.session.MeetingSession;
 import org.sealroom.client.session.ParticipantId;
@@ -69,6 +71,7 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
     private volatile MeetingPeer peer;
     private volatile Optional<AutoCloseable> embeddedRelay = Optional.empty();
     private volatile Optional<SessionMedia> media = Optional.empty();
+    private volatile Optional<SessionRecording> recording = Optional.empty();
     private volatile SessionPhase phase = SessionPhase.CONNECTING;
     private volatile ConnectionStatus connection = ConnectionStatus.CONNECTING;
     private volatile int epochChanges;
@@ -92,6 +95,7 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
         this.peer = meetingPeer;
         this.embeddedRelay = relay;
         meetingPeer.addListener(this);
+        recording = Optional.of(new SessionRecording(this, this::each));
     }
 
     /** Sends and receives media from now on; {@code microphone}/{@code camera}: whether they start on. */
@@ -182,6 +186,11 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
     }
 
     @Override
+    public Optional<LocalRecording> localRecording() {
+        return recording.map(LocalRecording.class::cast);
+    }
+
+    @Override
     public void addListener(SessionListener listener) {
         listeners.add(listener);
     }
@@ -268,6 +277,7 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
         if (closed.getAndSet(true)) {
             return;
         }
+        recording.ifPresent(SessionRecording::close); // finish the file while media still flows
         media.ifPresent(SessionMedia::close); // stop sending before the keys go
         MeetingPeer p = peer;
         if (p != null) {

@@ -18,4 +18,7 @@ public interface SessionListener {
     default void securityWarning(SecurityWarning warning) {}
 
     default void videoFrame(ParticipantId from, VideoFrame frame) {}
+
+    /** Someone started, paused, resumed or stopped recording, or this participant's recording changed. */
+    default void recordingChanged() {}
 }

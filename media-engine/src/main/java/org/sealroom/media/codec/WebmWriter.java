@@ -73,6 +73,8 @@ public final class WebmWriter implements AutoCloseable {
             video = v;
             audio = a;
             videoStream = addStream(v, "video");
+            videoStream.avg_frame_rate(av_make_q(settings.frameRate(), 1)); // pictures skipped under load leave gaps
+            videoStream.r_frame_rate(av_make_q(settings.frameRate(), 1));
             audioStream = addStream(a, "audio");
             AVIOContext pb = new AVIOContext(null);
             Ffmpeg.check(avio_open(pb, url, AVIO_FLAG_WRITE), "opening " + file + " for writing");

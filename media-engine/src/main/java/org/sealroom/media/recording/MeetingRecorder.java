@@ -2,12 +2,10 @@ package org.sealroom.media.recording;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.sealroom.media.MediaClock;
 import org.sealroom.media.codec.CodecException;
@@ -30,6 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class MeetingRecorder implements AutoCloseable {
     public static final String THREAD_NAME = "sealroom-recorder";
     static final int DISK_CHECK_TICKS = 50;
+    /** A recording thread this far behind the clock skips pictures (not sound) until it has caught up. */
+    static final long MAX_VIDEO_LAG_MICROS = 200_000;
     private static final Logger LOG = LoggerFactory.getLogger(MeetingRecorder.class);
 
     private final Path file;
@@ -43,10 +43,14 @@ public final class MeetingRecorder implements AutoCloseable {
     private final PictureBoard board = new PictureBoard();
     private final LayoutComposer composer;
     private final ScheduledExecutorService executor;
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private final long startMicros;
     private volatile Thread recordingThread;
+    private volatile boolean stopRequested;
     private volatile RecordingStats.State state = RecordingStats.State.RECORDING;
     private volatile long recordedTicks;
     private volatile long videoFrames;
+    private long videoSlots; // recording thread only
     private volatile long bytes;
     private boolean warnedLowSpace; // recording thread only
     private long ticks; // recording thread only
@@ -65,6 +69,7 @@ public final class MeetingRecorder implements AutoCloseable {
             throw new RecordingException("Cannot record to " + file + ": " + e.getMessage(), e);
         }
         this.composer = new LayoutComposer(settings.width(), settings.height());
+        this.startMicros = clock.nowMicros();
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, THREAD_NAME);
             thread.setDaemon(true);
@@ -134,7 +139,10 @@ public final class MeetingRecorder implements AutoCloseable {
                 bytes, mix.dropped());
     }
 
-    /** Stops recording and finishes the file (cues, duration). Idempotent; safe from any thread. */
+    /**
+     * Stops recording and finishes the file (cues, duration) on the recording thread at its next tick, and waits
+     * for that. Idempotent; safe from any thread.
+     */
     @Override
     public void close() {
         if (Thread.currentThread() == recordingThread) {
@@ -142,21 +150,23 @@ public final class MeetingRecorder implements AutoCloseable {
             executor.shutdown();
             return;
         }
+        stopRequested = true;
         try {
-            executor.submit(this::finish).get(30, TimeUnit.SECONDS);
-        } catch (RejectedExecutionException e) {
-            LOG.debug("recorder already shut down");
+            if (!finished.await(30, TimeUnit.SECONDS)) {
+                LOG.warn("the recording thread did not finish {} in time", file);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            LOG.warn("finishing the recording {} failed: {}", file, e.toString());
-        } finally {
-            executor.shutdown();
         }
     }
 
     private void tick() {
         if (state == RecordingStats.State.STOPPED) {
+            return;
+        }
+        if (stopRequested) {
+            finish();
+            executor.shutdown();
             return;
         }
         try {
@@ -170,11 +180,15 @@ public final class MeetingRecorder implements AutoCloseable {
             long recordedMicros = recordedTicks * PcmFrame.FRAME_MICROS;
             writer.writeAudio(mix.next(recordedMicros));
             recordedTicks++;
-            while (videoFrames * 1_000_000L / settings.frameRate() <= recordedMicros) {
-                long now = clock.nowMicros();
-                writer.writeVideo(composer.compose(board.cameras(now), board.screen(now), recordedMicros),
-                        videoFrames);
-                videoFrames++;
+            long now = clock.nowMicros();
+            boolean behind = now - (startMicros + (ticks - 1) * PcmFrame.FRAME_MICROS) > MAX_VIDEO_LAG_MICROS;
+            while (videoSlots * 1_000_000L / settings.frameRate() <= recordedMicros) {
+                if (!behind) { // a skipped slot leaves a gap in the video timeline: players hold the last picture
+                    writer.writeVideo(composer.compose(board.cameras(now), board.screen(now), recordedMicros),
+                            videoSlots);
+                    videoFrames++;
+                }
+                videoSlots++;
             }
             bytes = writer.bytesWritten();
         } catch (RuntimeException e) {
@@ -225,6 +239,7 @@ public final class MeetingRecorder implements AutoCloseable {
         } finally {
             bytes = writer.bytesWritten();
             composer.close();
+            finished.countDown();
         }
     }
 
