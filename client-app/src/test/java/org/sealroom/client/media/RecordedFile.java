@@ -18,29 +18,37 @@ import org.sealroom.media.codec.PcmFrame;
  * A recording as common players see it: read by the system's {@code ffprobe} and decoded by its {@code ffmpeg}
  * (apt {@code ffmpeg}), independent of the code that wrote it.
  */
-final class RecordedFile {
+public final class RecordedFile {
 
     private final Path file;
 
-    RecordedFile(Path file) {
+    public RecordedFile(Path file) {
         this.file = file;
     }
 
     /** Each stream's codec name, in stream order. */
-    List<String> codecs() throws IOException, InterruptedException {
+    public List<String> codecs() throws IOException, InterruptedException {
         return new String(run(List.of("ffprobe", "-v", "error", "-show_entries", "stream=codec_name", "-of", "csv=p=0",
                 file.toString()), null), StandardCharsets.UTF_8).lines().map(String::strip)
                 .filter(line -> !line.isEmpty()).toList();
     }
 
     /** The duration ffprobe states for the file, in seconds. */
-    double duration() throws IOException, InterruptedException {
+    public double duration() throws IOException, InterruptedException {
         return Double.parseDouble(new String(run(List.of("ffprobe", "-v", "error", "-show_entries", "format=duration",
                 "-of", "csv=p=0", file.toString()), null), StandardCharsets.UTF_8).strip());
     }
 
+    /** The presentation time of the last packet of the stream {@code v} (video) or {@code a} (audio), in seconds. */
+    public double lastPacketSeconds(String streamType) throws IOException, InterruptedException {
+        List<String> times = new String(run(List.of("ffprobe", "-v", "error", "-select_streams", streamType,
+                "-show_entries", "packet=pts_time", "-of", "csv=p=0", file.toString()), null), StandardCharsets.UTF_8)
+                .lines().map(line -> line.replace(",", "").strip()).filter(line -> !line.isEmpty()).toList();
+        return times.isEmpty() ? 0 : Double.parseDouble(times.getLast());
+    }
+
     /** Decodes every picture (of {@code width x height}) and hands it over in order; returns how many there were. */
-    int decodeVideo(int width, int height, Consumer<I420Frame> pictures) throws IOException, InterruptedException {
+    public int decodeVideo(int width, int height, Consumer<I420Frame> pictures) throws IOException, InterruptedException {
         int luma = width * height;
         int chroma = I420Frame.chromaWidth(width) * I420Frame.chromaHeight(height);
         int[] count = {0};
@@ -61,7 +69,7 @@ final class RecordedFile {
     }
 
     /** Decodes the sound as 48 kHz mono, in 20 ms frames. */
-    List<PcmFrame> decodeAudio() throws IOException, InterruptedException {
+    public List<PcmFrame> decodeAudio() throws IOException, InterruptedException {
         byte[] pcm = run(List.of("ffmpeg", "-v", "error", "-i", file.toString(), "-map", "0:a", "-f", "s16le", "-ac",
                 "1", "-ar", "48000", "-"), null);
         ByteBuffer samples = ByteBuffer.wrap(pcm).order(ByteOrder.LITTLE_ENDIAN);
@@ -76,7 +84,7 @@ final class RecordedFile {
     }
 
     /** Cuts one tile out of a decoded picture. */
-    static I420Frame crop(I420Frame picture, int x, int y, int width, int height) {
+    public static I420Frame crop(I420Frame picture, int x, int y, int width, int height) {
         byte[] luma = new byte[width * height];
         for (int row = 0; row < height; row++) {
             System.arraycopy(picture.y(), (y + row) * picture.width() + x, luma, row * width, width);
