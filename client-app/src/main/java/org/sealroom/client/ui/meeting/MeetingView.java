@@ -46,6 +46,7 @@ public final class MeetingView implements ScreenView {
     private final Map<MeetingPanel, Parent> panels = new EnumMap<>(MeetingPanel.class);
     private final MeetingShortcuts shortcuts;
     private ChatPanel chatPanel;
+    private RecordingBanner recordingBanner;
 
     @FXML private Label titleLabel;
     @FXML private Label numberLabel;
@@ -93,6 +94,8 @@ public final class MeetingView implements ScreenView {
         titleLabel.setText(viewModel.info().title());
         numberLabel.setText(messages.get("meeting.number", MeetingNumber.grouped(viewModel.info().meetingNumber())));
         stageHolder.getChildren().addFirst(videoStage);
+        recordingBanner = new RecordingBanner(viewModel.recording());
+        stageHolder.getChildren().add(recordingBanner.root());
         bindHeader();
         bindStage();
         bindControls();
@@ -261,7 +264,7 @@ public final class MeetingView implements ScreenView {
             case SHARE_PREVIEW -> previewPanel("mdrmz-screen_share", "preview.share", close);
             case POLLS -> previewPanel("mdrmz-poll", "preview.polls", close);
             case FILES -> previewPanel("mdral-attach_file", "preview.files", close);
-            case RECORDING -> previewPanel("mdrmz-radio_button_checked", "preview.recording", close);
+            case RECORDING -> new RecordingPanel(viewModel.recording(), messages, close).root();
             case NONE -> throw new IllegalArgumentException("No panel to build for NONE");
         };
     }
@@ -390,6 +393,7 @@ public final class MeetingView implements ScreenView {
     @Override
     public void dispose() {
         shortcuts.uninstall();
+        recordingBanner.dispose();
         videoStage.dispose();
         viewModel.close();
     }

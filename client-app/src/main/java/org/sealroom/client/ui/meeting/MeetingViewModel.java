@@ -43,6 +43,7 @@ public final class MeetingViewModel implements AutoCloseable {
     private final SecurityViewModel security;
     private final ConnectionViewModel connection;
     private final VideoFrameRouter video;
+    private final RecordingViewModel recording;
     private final SessionListener listener = new Listener();
 
     private final ObjectProperty<StageLayout> layout = new SimpleObjectProperty<>(StageLayout.GRID);
@@ -64,6 +65,7 @@ public final class MeetingViewModel implements AutoCloseable {
         security = new SecurityViewModel(session, messages);
         connection = new ConnectionViewModel(messages);
         video = new VideoFrameRouter(session instanceof VideoReceiveControl control ? Optional.of(control) : Optional.empty());
+        recording = new RecordingViewModel(session.localRecording(), messages, participants.recording());
         microphoneOn = meFlag(ParticipantInfo::microphoneOn);
         cameraOn = meFlag(ParticipantInfo::cameraOn);
         sharingScreen = meFlag(ParticipantInfo::sharingScreen);
@@ -176,6 +178,8 @@ public final class MeetingViewModel implements AutoCloseable {
 
     public VideoFrameRouter video() { return video; }
 
+    public RecordingViewModel recording() { return recording; }
+
     public ObjectProperty<StageLayout> layoutProperty() { return layout; }
 
     public ReadOnlyObjectProperty<MeetingPanel> panelProperty() { return panel.getReadOnlyProperty(); }
@@ -227,6 +231,13 @@ public final class MeetingViewModel implements AutoCloseable {
         @Override
         public void securityWarning(SecurityWarning warning) {
             executors.ui().execute(() -> security.warn(warning));
+        }
+
+        @Override
+        public void recordingChanged() {
+            executors.ui().execute(() -> {
+                if (!closed) recording.refresh();
+            });
         }
 
         @Override
