@@ -5,7 +5,6 @@ import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_frame;
 import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S16;
 import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_copy;
 import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_default;
-import static org.bytedeco.ffmpeg.global.avutil.av_frame_get_buffer;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_make_writable;
 import static org.bytedeco.ffmpeg.global.avutil.av_make_q;
 
@@ -55,12 +54,7 @@ public final class OpusEncoder extends Transformer<PcmFrame, EncodedFrame> imple
         opened.frame.format(AV_SAMPLE_FMT_S16);
         opened.frame.sample_rate(PcmFrame.SAMPLE_RATE);
         av_channel_layout_copy(opened.frame.ch_layout(), opened.context.ch_layout());
-        try {
-            Ffmpeg.check(av_frame_get_buffer(opened.frame, 0), "allocating the Opus input frame");
-        } catch (CodecException e) {
-            opened.close();
-            throw e;
-        }
+        opened.allocateFrame(0, "the Opus input frame");
         return opened;
     }
 

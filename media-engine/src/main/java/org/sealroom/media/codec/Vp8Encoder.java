@@ -5,7 +5,6 @@ import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_frame;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PICTURE_TYPE_I;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PICTURE_TYPE_NONE;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
-import static org.bytedeco.ffmpeg.global.avutil.av_frame_get_buffer;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_make_writable;
 import static org.bytedeco.ffmpeg.global.avutil.av_make_q;
 
@@ -115,12 +114,7 @@ public final class Vp8Encoder extends Stage<I420Frame, EncodedFrame> implements 
         opened.frame.width(p.width());
         opened.frame.height(p.height());
         opened.frame.format(AV_PIX_FMT_YUV420P);
-        try {
-            Ffmpeg.check(av_frame_get_buffer(opened.frame, 32), "allocating the VP8 input picture");
-        } catch (CodecException e) {
-            opened.close();
-            throw e;
-        }
+        opened.allocateFrame(32, "the VP8 input picture");
         return opened;
     }
 

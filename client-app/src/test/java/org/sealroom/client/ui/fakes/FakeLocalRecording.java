@@ -51,16 +51,18 @@ public final class FakeLocalRecording implements LocalRecording {
     @Override
     public void pause() {
         actions.add("pause");
-        status = new RecordingStatus(RecordingStatus.State.PAUSED, status.file(), status.recorded(),
-                status.videoFrames(), status.bytes(), Optional.empty());
-        changed.run();
+        moveTo(RecordingStatus.State.PAUSED);
     }
 
     @Override
     public void resume() {
         actions.add("resume");
-        status = new RecordingStatus(RecordingStatus.State.RECORDING, status.file(), status.recorded(),
-                status.videoFrames(), status.bytes(), Optional.empty());
+        moveTo(RecordingStatus.State.RECORDING);
+    }
+
+    private void moveTo(RecordingStatus.State state) {
+        RecordingStatus s = status;
+        status = new RecordingStatus(state, s.file(), s.recorded(), s.videoFrames(), s.bytes(), Optional.empty());
         changed.run();
     }
 

@@ -14,11 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sealroom.client.session.LocalRecording;
 import org.sealroom.client.session.ParticipantId;
-import org.sealroom.client.session.ParticipantInfo;
 import org.sealroom.client.session.Role;
 import org.sealroom.client.session.SessionPhase;
-import org.sealroom.client.settings.Settings;
-import org.sealroom.client.ui.fakes.FakeIdentityService;
 import org.sealroom.client.ui.fakes.FakeMeetingSession;
 
 /**
@@ -27,22 +24,16 @@ import org.sealroom.client.ui.fakes.FakeMeetingSession;
  */
 class RecordingWindowTest {
 
-    private static final ParticipantInfo ANNA = FakeMeetingSession.person(1, "Anna", Role.HOST, true);
-    private static final ParticipantInfo BEN = FakeMeetingSession.person(2, "Ben", Role.MEMBER, false);
-
     @TempDir Path config;
     private AppHarness harness;
     private FakeMeetingSession session;
 
     @BeforeEach
     void hostAMeeting() throws Exception {
-        harness = new AppHarness(config, Settings.DEFAULTS.withDisplayName("Anna"), FakeIdentityService.loaded());
         session = new FakeMeetingSession(FakeMeetingSession.info("Planning", true), SessionPhase.IN_MEETING);
-        session.setParticipants(List.of(ANNA, BEN));
-        harness.sessions.onHost(options -> session);
-        harness.awaitNode("#newMeetingButton");
-        harness.robot.clickOn("#newMeetingButton");
-        harness.awaitNode("#micButton");
+        session.setParticipants(List.of(FakeMeetingSession.person(1, "Anna", Role.HOST, true),
+                FakeMeetingSession.person(2, "Ben", Role.MEMBER, false)));
+        harness = AppHarness.hosting(config, session);
     }
 
     @AfterEach
