@@ -82,7 +82,10 @@ public final class SealroomCli {
         @Option(names = "--data-dir", description = "Where to keep relay pins (default: the user's config directory).")
         Path dataDir;
 
-        @Option(names = "--no-commands", description = "Do not read commands (admit, chat, poll, send, ...) from standard input.")
+        @Option(names = "--record", description = "Record the meeting as you see and hear it into FILE (WebM); everyone is told.")
+        Path record;
+
+                @Option(names = "--no-commands", description = "Do not read commands (admit, chat, poll, send, ...) from standard input.")
         boolean noCommands;
 
         @Option(names = "--send-file", description = "Offer this file to everyone once someone else is in the meeting.")
@@ -190,6 +193,9 @@ public final class SealroomCli {
             try (LiveMeetingSession session = start.start(service)) {
                 session.addListener(printer(session));
                 session.addListener(new CollabPrinter(session, out, Optional.ofNullable(options.sendFile)));
+                if (options.record != null) {
+                    HeadlessRecording.startWhenInMeeting(session, options.record, out);
+                }
                 if (session.info().hostedByMe()) {
                     out.println("Meeting link (share it; the part after # never reaches the relay):");
                     out.println(session.info().joinLink());

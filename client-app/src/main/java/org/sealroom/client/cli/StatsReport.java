@@ -14,12 +14,16 @@ import org.sealroom.client.meeting.LiveMeetingSession;
 import org.sealroom.client.session.FileTransferView;
 import org.sealroom.client.session.ParticipantInfo;
 import org.sealroom.client.session.PollView;
+import org.sealroom.client.session.LocalRecording;
+import org.sealroom.client.session.RecordingStatus;
 import org.sealroom.protocol.meeting.SenderStats;
 
 /**
  * What {@code --stats-json} writes: per-sender frame counts, epoch changes, the current security code, warnings,
  * received chat and, per sender, received media: packets, decoded frames, test-pattern stamps (in order?) and
- * capture-to-decode latency; raised hands, polls, file transfers and refused collaboration input. Rewritten atomically, so a reader never sees half a file.
+ * capture-to-decode latency; raised hands, polls, file transfers and refused collaboration input; and recording:
+ * this participant's (file, length, frames) and who is recording. Rewritten atomically, so a reader never sees half a
+ * file.
  */
 record StatsReport(
         String phase,
@@ -35,7 +39,8 @@ record StatsReport(
         List<String> raisedHands,
         List<Poll> polls,
         List<FileTransfer> files,
-        Map<String, Long> rejectedInput) {
+        Map<String, Long> rejectedInput,
+        Recording recording) {
 
     record Chat(int from, String name, String text, boolean isPrivate) {}
 
@@ -44,6 +49,18 @@ record StatsReport(
 
     record FileTransfer(String direction, String peer, String name, long size, long transferred, String state,
                         String savedAs, String problem) {}
+
+    /** This participant's recording (state IDLE when none runs) and everyone recording, by name. */
+    record Recording(String state, String file, long durationMillis, long videoFrames, long bytes, String problem,
+            List<String> recorders) {
+
+        static Recording of(LocalRecording recording) {
+            RecordingStatus status = recording.status();
+            return new Recording(status.state().name(), status.file().map(Path::toString).orElse(""),
+                    status.recorded().toMillis(), status.videoFrames(), status.bytes(), status.problem().orElse(""),
+                    recording.recorders().stream().map(LocalRecording.Recorder::displayName).toList());
+        }
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -64,7 +81,8 @@ record StatsReport(
                         .toList(),
                 session.polls().all().stream().map(StatsReport::poll).toList(),
                 session.files().all().stream().map(StatsReport::file).toList(),
-                session.rejectedInput());
+                session.rejectedInput(),
+                session.localRecording().map(Recording::of).orElse(null));
     }
 
     private static Poll poll(PollView p) {

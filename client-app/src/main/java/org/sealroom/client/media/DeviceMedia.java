@@ -43,6 +43,7 @@ public final class DeviceMedia implements MediaSender {
     private final KeyframeRequestRouter keyframes;
     private final MediaReceiver receiver;
     private final Consumer<VideoFrame> selfView;
+    private final LocalMediaTaps taps;
     private final DeviceWorker worker = new DeviceWorker("sealroom-media-devices");
     // Device thread only.
     private final List<AutoCloseable> opened = new ArrayList<>();
@@ -54,8 +55,9 @@ public final class DeviceMedia implements MediaSender {
 
     private DeviceMedia(DeviceAccess devices, DeviceSelection selection, MediaOut out,
             KeyframeRequestRouter keyframes, MediaReceiver receiver, Consumer<VideoFrame> selfView,
-            boolean microphoneOn) {
+            boolean microphoneOn, LocalMediaTaps taps) {
         this.devices = devices;
+        this.taps = taps;
         this.microphoneOn = microphoneOn;
         this.engine = devices.engine();
         this.selection = selection;
@@ -68,8 +70,9 @@ public final class DeviceMedia implements MediaSender {
     /** Opens the devices in {@code selection} in the background; {@code selfView} sees the own camera's pictures. */
     static DeviceMedia open(DeviceAccess devices, DeviceSelection selection, MediaOut out,
             KeyframeRequestRouter keyframes, MediaReceiver receiver, Consumer<VideoFrame> selfView,
-            boolean microphoneOn, boolean cameraOn) {
-        DeviceMedia media = new DeviceMedia(devices, selection, out, keyframes, receiver, selfView, microphoneOn);
+            boolean microphoneOn, boolean cameraOn, LocalMediaTaps taps) {
+        DeviceMedia media = new DeviceMedia(devices, selection, out, keyframes, receiver, selfView, microphoneOn,
+                taps);
         media.worker.submit(DeviceKind.SPEAKERS, media::openSpeakers);
         media.worker.submit(DeviceKind.MICROPHONE, media::openMicrophone);
         if (cameraOn) {
@@ -124,7 +127,10 @@ public final class DeviceMedia implements MediaSender {
         FeedSwitch<PcmFrame> echoReference = new FeedSwitch<>(processor::analyzePlayout, true);
         opened.add(echoReference::close);
         receiver.addMixTap(echoReference);
-        microphoneFeed = new FeedSwitch<>(audio, microphoneOn);
+        microphoneFeed = new FeedSwitch<>(frame -> {
+            audio.accept(frame);
+            taps.microphone(frame);
+        }, microphoneOn);
         opened.add(microphoneFeed::close);
         microphone.start(microphoneFeed);
         worker.report(microphone.status());
@@ -147,6 +153,7 @@ public final class DeviceMedia implements MediaSender {
         long[] count = {0};
         cameraFeed = new FeedSwitch<>(picture -> {
             stream.accept(picture);
+            taps.camera(picture);
             selfView.accept(converter.convert(picture, count[0]++));
         }, true);
         camera = engine.openCamera(device.get(), CAMERA_WIDTH, CAMERA_HEIGHT, CAMERA_FRAME_RATE);

@@ -4,14 +4,15 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.sealroom.client.session.ParticipantId;
 import org.sealroom.client.session.VideoFrame;
+import org.sealroom.media.codec.I420Frame;
 import org.sealroom.media.codec.PcmFrame;
 import org.sealroom.media.video.FrameStamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Who hears about received media: pictures for the screen, stamps for measurements, played audio for meters and
- * tests. Called on the media playout thread (audio: on the speaker's thread when one plays); a listener that throws is
+ * Who hears about received media: pictures for the screen (and decoded ones for recordings), stamps for measurements,
+ * played audio for meters, recordings and tests. Called on the media playout thread (audio: on the speaker's thread when one plays); a listener that throws is
  * logged and the others still hear.
  */
 public final class MediaListeners {
@@ -36,9 +37,16 @@ public final class MediaListeners {
         void audioPlayed(ParticipantId from, PcmFrame frame);
     }
 
+    /** Decoded pictures as the media engine made them (I420), such as for a recording; the picture is not reused. */
+    @FunctionalInterface
+    public interface PictureListener {
+        void picture(ParticipantId from, VideoFrame.Source source, I420Frame picture);
+    }
+
     private final List<FrameListener> frames = new CopyOnWriteArrayList<>();
     private final List<StampListener> stamps = new CopyOnWriteArrayList<>();
     private final List<AudioListener> audio = new CopyOnWriteArrayList<>();
+    private final List<PictureListener> pictures = new CopyOnWriteArrayList<>();
 
     public void addFrameListener(FrameListener listener) {
         frames.add(listener);
@@ -52,6 +60,10 @@ public final class MediaListeners {
         audio.add(listener);
     }
 
+    public void addPictureListener(PictureListener listener) {
+        pictures.add(listener);
+    }
+
     boolean wantsFrames() {
         return !frames.isEmpty();
     }
@@ -59,6 +71,12 @@ public final class MediaListeners {
     void videoFrame(ParticipantId from, VideoFrame frame) {
         for (FrameListener listener : frames) {
             guarded(() -> listener.videoFrame(from, frame));
+        }
+    }
+
+    void picture(ParticipantId from, VideoFrame.Source source, I420Frame picture) {
+        for (PictureListener listener : pictures) {
+            guarded(() -> listener.picture(from, source, picture));
         }
     }
 
@@ -74,7 +92,7 @@ public final class MediaListeners {
         }
     }
 
-    private static void guarded(Runnable call) {
+    static void guarded(Runnable call) {
         try {
             call.run();
         } catch (RuntimeException e) {

@@ -100,6 +100,7 @@ final class RemoteMedia implements AutoCloseable {
                 meter.stamp(stamp.get(), now);
                 listeners.stampRead(id, source, stamp.get(), now);
             }
+            listeners.picture(id, source, picture);
             if (listeners.wantsFrames() && demands.wants(id, source, System.nanoTime())) {
                 listeners.videoFrame(id, converter.convert(picture, number));
             }

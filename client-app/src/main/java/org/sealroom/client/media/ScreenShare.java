@@ -38,6 +38,7 @@ public final class ScreenShare implements ScreenSharing, AutoCloseable {
     private final Catalog catalog;
     private final MediaOut out;
     private final KeyframeRequestRouter keyframes;
+    private final LocalMediaTaps taps;
     private final DeviceWorker worker = new DeviceWorker("sealroom-screen-share");
     // Share thread only.
     private VideoSource source;
@@ -45,14 +46,16 @@ public final class ScreenShare implements ScreenSharing, AutoCloseable {
     private FeedSwitch<I420Frame> feed;
     private volatile boolean sharing;
 
-    private ScreenShare(Catalog catalog, MediaOut out, KeyframeRequestRouter keyframes) {
+    private ScreenShare(Catalog catalog, MediaOut out, KeyframeRequestRouter keyframes, LocalMediaTaps taps) {
+        this.taps = taps;
         this.catalog = catalog;
         this.out = out;
         this.keyframes = keyframes;
     }
 
     /** The machine's screens and windows, as the media engine lists them. */
-    static ScreenShare ofDevices(DeviceAccess devices, MediaOut out, KeyframeRequestRouter keyframes) {
+    static ScreenShare ofDevices(DeviceAccess devices, MediaOut out, KeyframeRequestRouter keyframes,
+            LocalMediaTaps taps) {
         return new ScreenShare(new Catalog() {
             @Override
             public List<ShareSource> sources() throws SessionException {
@@ -73,11 +76,12 @@ public final class ScreenShare implements ScreenSharing, AutoCloseable {
                                 DeviceStatus.noneFound(DeviceKind.SCREEN, "'" + sourceId + "' is gone")));
                 return devices.engine().openScreen(target, FRAME_RATE);
             }
-        }, out, keyframes);
+        }, out, keyframes, taps);
     }
 
     /** Headless test media: the stamped test pattern at 1280x720 stands in for a screen. */
-    static ScreenShare synthetic(MediaEngine engine, MediaOut out, KeyframeRequestRouter keyframes) {
+    static ScreenShare synthetic(MediaEngine engine, MediaOut out, KeyframeRequestRouter keyframes,
+            LocalMediaTaps taps) {
         return new ScreenShare(new Catalog() {
             @Override
             public List<ShareSource> sources() {
@@ -93,7 +97,7 @@ public final class ScreenShare implements ScreenSharing, AutoCloseable {
                 }
                 return engine.syntheticCamera(1280, 720, FRAME_RATE);
             }
-        }, out, keyframes);
+        }, out, keyframes, taps);
     }
 
     /** A session that sends no media shares nothing, and says {@code why}. */
@@ -109,7 +113,7 @@ public final class ScreenShare implements ScreenSharing, AutoCloseable {
                 throw new DeviceUnavailableException(
                         DeviceStatus.unavailable(DeviceKind.SCREEN, why));
             }
-        }, (stream, sequence, payload) -> false, keyframes);
+        }, (stream, sequence, payload) -> false, keyframes, new LocalMediaTaps());
     }
 
     private static ShareSource source(MediaDevice device, ShareSource.Kind kind) {
@@ -132,7 +136,11 @@ public final class ScreenShare implements ScreenSharing, AutoCloseable {
             }
             // Each share starts with a keyframe: receivers have not seen this picture before.
             stream.requestKeyframe();
-            feed = new FeedSwitch<>(stream, true);
+            VideoSendStream sending = stream;
+            feed = new FeedSwitch<>(picture -> {
+                sending.accept(picture);
+                taps.screen(picture);
+            }, true);
             source = opened;
             opened.start(feed);
             sharing = true;

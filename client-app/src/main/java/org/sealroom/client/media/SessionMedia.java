@@ -23,8 +23,11 @@ public final class SessionMedia implements ScreenSharing, VideoReceiveControl, A
     private final MediaSender sender;
     private final ScreenShare screen;
     private final KeyframeRequestRouter keyframes;
+    private final LocalMediaTaps localTaps;
 
-    SessionMedia(MediaReceiver receiver, MediaSender sender, ScreenShare screen, KeyframeRequestRouter keyframes) {
+    SessionMedia(MediaReceiver receiver, MediaSender sender, ScreenShare screen, KeyframeRequestRouter keyframes,
+            LocalMediaTaps localTaps) {
+        this.localTaps = localTaps;
         this.receiver = receiver;
         this.sender = sender;
         this.screen = screen;
@@ -41,6 +44,11 @@ public final class SessionMedia implements ScreenSharing, VideoReceiveControl, A
 
     public ScreenShare screenShare() {
         return screen;
+    }
+
+    /** What this participant sends (microphone, camera, screen), as it is sent. */
+    public LocalMediaTaps localTaps() {
+        return localTaps;
     }
 
     /** Keyframe requests other participants sent this one. */

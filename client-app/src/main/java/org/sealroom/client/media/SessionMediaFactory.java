@@ -61,19 +61,20 @@ public final class SessionMediaFactory {
             }
         });
         MediaOut out = session::sendMedia;
+        LocalMediaTaps taps = new LocalMediaTaps();
         MediaSender sender = switch (options.mode()) {
             case SYNTHETIC -> SyntheticMediaSender.start(engine, out, keyframes, SyntheticMediaSender.toneFor(ownId),
-                    options.microphoneOn(), options.cameraOn());
+                    options.microphoneOn(), options.cameraOn(), taps);
             case DEVICES -> DeviceMedia.open(devices, selection.get(), out, keyframes, receiver,
                     selfView -> frames.videoFrame(new ParticipantId(ownId), selfView), options.microphoneOn(),
-                    options.cameraOn());
+                    options.cameraOn(), taps);
             case NONE -> MediaSender.NONE;
         };
         ScreenShare screen = switch (options.mode()) {
-            case SYNTHETIC -> ScreenShare.synthetic(engine, out, keyframes);
-            case DEVICES -> ScreenShare.ofDevices(devices, out, keyframes);
+            case SYNTHETIC -> ScreenShare.synthetic(engine, out, keyframes, taps);
+            case DEVICES -> ScreenShare.ofDevices(devices, out, keyframes, taps);
             case NONE -> ScreenShare.unavailable(NO_MEDIA, keyframes);
         };
-        return new SessionMedia(receiver, sender, screen, keyframes);
+        return new SessionMedia(receiver, sender, screen, keyframes, taps);
     }
 }

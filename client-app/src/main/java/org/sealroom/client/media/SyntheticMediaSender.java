@@ -36,21 +36,33 @@ public final class SyntheticMediaSender implements MediaSender {
     private final FeedSwitch<I420Frame> camera;
 
     private SyntheticMediaSender(MediaEngine engine, MediaOut out, KeyframeRequestRouter keyframes, double toneHz,
-            boolean microphoneOn, boolean cameraOn) {
+            boolean microphoneOn, boolean cameraOn, LocalMediaTaps taps) {
         this.keyframes = keyframes;
         this.audio = engine.audioSend(StreamKind.AUDIO.context(), null, out.packetsOn(StreamKind.AUDIO));
         this.video = engine.cameraSend(StreamKind.VIDEO.context(), out.packetsOn(StreamKind.VIDEO));
         this.audioInput = new SyntheticAudioInput(new ToneGenerator(toneHz, -20), engine.clock());
         this.videoSource = engine.syntheticCamera(WIDTH, HEIGHT, FRAME_RATE);
-        this.microphone = new FeedSwitch<>(audio, microphoneOn);
-        this.camera = new FeedSwitch<>(video, cameraOn);
+        this.microphone = new FeedSwitch<>(frame -> {
+            audio.accept(frame);
+            taps.microphone(frame);
+        }, microphoneOn);
+        this.camera = new FeedSwitch<>(picture -> {
+            video.accept(picture);
+            taps.camera(picture);
+        }, cameraOn);
     }
 
     /** Starts sending a {@code toneHz} tone and the test pattern at once. */
     public static SyntheticMediaSender start(MediaEngine engine, MediaOut out, KeyframeRequestRouter keyframes,
             double toneHz, boolean microphoneOn, boolean cameraOn) {
+        return start(engine, out, keyframes, toneHz, microphoneOn, cameraOn, new LocalMediaTaps());
+    }
+
+    /** Starts sending a {@code toneHz} tone and the test pattern at once; {@code taps} see what is sent. */
+    static SyntheticMediaSender start(MediaEngine engine, MediaOut out, KeyframeRequestRouter keyframes,
+            double toneHz, boolean microphoneOn, boolean cameraOn, LocalMediaTaps taps) {
         SyntheticMediaSender sender = new SyntheticMediaSender(engine, out, keyframes, toneHz, microphoneOn,
-                cameraOn);
+                cameraOn, taps);
         keyframes.route(StreamKind.VIDEO.context(), sender.video);
         sender.audioInput.start(sender.microphone);
         sender.videoSource.start(sender.camera);

@@ -16,6 +16,7 @@ import org.sealroom.client.collab.PeerChannel;
 import org.sealroom.client.collab.files.FilePolicy;
 import org.sealroom.client.identity.ContactBook;
 import org.sealroom.client.media.SessionMedia;
+import org.sealroom.client.recording.SessionRecording;
 import org.sealroom.client.session.ChatMessage;
 import org.sealroom.client.session.ConnectionStatus;
 import org.sealroom.client.session.E2eeStatus;
@@ -23,6 +24,7 @@ import org.sealroom.client.session.FileTransfers;
 import org.sealroom.client.session.IdentityState;
 import org.sealroom.client.session.LobbyEntry;
 import org.sealroom.client.session.LobbyEntryId;
+import org.sealroom.client.session.LocalRecording;
 import org.sealroom.client.session.MeetingInfo;
 import org.sealroom.client.session.MeetingSession;
 import org.sealroom.client.session.ParticipantId;
@@ -78,6 +80,7 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
     private volatile Collaboration collaboration;
     private volatile Optional<AutoCloseable> embeddedRelay = Optional.empty();
     private volatile Optional<SessionMedia> media = Optional.empty();
+    private volatile Optional<SessionRecording> recording = Optional.empty();
     private volatile SessionPhase phase = SessionPhase.CONNECTING;
     private volatile ConnectionStatus connection = ConnectionStatus.CONNECTING;
     private volatile int epochChanges;
@@ -102,6 +105,7 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
         this.embeddedRelay = relay;
         this.collaboration = new Collaboration(new PeerChannel(meetingPeer), new CollabToListeners(), files);
         meetingPeer.addListener(this);
+        recording = Optional.of(new SessionRecording(this, this::each));
     }
 
     /** Sends and receives media from now on; {@code microphone}/{@code camera}: whether they start on. */
@@ -194,6 +198,11 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
     @Override
     public ConnectionStatus connection() {
         return connection;
+    }
+
+    @Override
+    public Optional<LocalRecording> localRecording() {
+        return recording.map(LocalRecording.class::cast);
     }
 
     @Override
@@ -298,6 +307,7 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
         if (closed.getAndSet(true)) {
             return;
         }
+        recording.ifPresent(SessionRecording::close); // finish the file while media still flows
         media.ifPresent(SessionMedia::close); // stop sending before the keys go
         Collaboration collab = collaboration;
         if (collab != null) {

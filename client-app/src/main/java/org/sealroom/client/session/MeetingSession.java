@@ -1,6 +1,7 @@
 package org.sealroom.client.session;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One meeting as this participant takes part in it: the contract between the session layer and its front ends
@@ -55,6 +56,11 @@ public interface MeetingSession extends AutoCloseable {
 
     /** Marks a participant's identity key as verified after the safety numbers were compared out of band. */
     void markVerified(ParticipantId participant);
+
+    /** Local recording and who is recording, when this session offers it. */
+    default Optional<LocalRecording> localRecording() {
+        return Optional.empty();
+    }
 
     /** Leaves the meeting; a host without a co-host ends it for everyone. */
     void leave();

@@ -24,4 +24,6 @@ public interface SessionListener {
     default void pollsChanged() {}
 
     default void fileTransfersChanged() {}
+    /** Someone started, paused, resumed or stopped recording, or this participant's recording changed. */
+    default void recordingChanged() {}
 }

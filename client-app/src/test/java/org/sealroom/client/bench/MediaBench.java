@@ -45,6 +45,7 @@ import org.sealroom.crypto.sframe.SFrameReceiver;
 import org.sealroom.crypto.sframe.SFrameSender;
 import org.sealroom.media.MediaClock;
 import org.sealroom.media.MediaEngine;
+import org.sealroom.media.recording.MeetingRecorder;
 import org.sealroom.protocol.meeting.KeyLog;
 import org.sealroom.protocol.transport.KnownRelays;
 import org.sealroom.protocol.transport.RelayClientConfig;
@@ -92,6 +93,12 @@ public final class MediaBench {
         System.out.printf("e2ee_share_of_media_cpu: %.4f%n", replayMs / mediaMs);
         System.out.printf("protect_and_send_call_share_of_media_cpu: %.4f%n",
                 full.sendCallCpuNanos() / 1e6 / mediaMs);
+        RecordingCost recording = recordingCost();
+        System.out.printf("recording_pct_core: %.2f%n", recording.recorderPct());
+        System.out.printf("recording_baseline_meeting_pct_core: %.2f%n", recording.baselinePct());
+        System.out.printf("recording_meeting_with_recording_pct_core: %.2f%n", recording.withRecordingPct());
+        // Below 15 the recording thread was starved of CPU and skipped pictures (never sound): its cost reads low.
+        System.out.printf("recording_video_frames_per_s: %.2f%n", recording.framesPerSecond());
         print("load_average_1min", OS.getSystemLoadAverage());
         System.exit(0);
     }
@@ -263,6 +270,84 @@ public final class MediaBench {
         return new LiveSessionService(new LiveSessionService.Environment(() -> identity, data,
                 new KnownRelays(data.resolve("known-relays")), ContactBook.inMemory(), KeyLog.NONE,
                 RelayClientConfig.MediaPolicy.AUTO));
+    }
+
+    // ---- recording ----
+
+    private static final long RECORDING_WINDOW_MILLIS = 10_000;
+
+    /**
+     * @param recorderPct      CPU of the recording thread (mix, layout, VP8 + Opus, muxing) over wall time, in % of
+     *                         one core
+     * @param baselinePct      CPU of this whole process (three clients with synthetic media, decoding each other, and
+     *                         the relay) without recording, in % of one core: what the recorder adds to
+     * @param withRecordingPct the same with the host recording
+     */
+    private record RecordingCost(double recorderPct, double baselinePct, double withRecordingPct,
+            double framesPerSecond) {}
+
+    /** A host and two participants with synthetic media; the same window measured without and with the host recording. */
+    private static RecordingCost recordingCost() throws Exception {
+        Path dir = Files.createTempDirectory("sealroom-recording-bench");
+        MediaOptions synthetic = new MediaOptions(MediaOptions.Mode.SYNTHETIC, true, true);
+        try (LiveMeetingSession host = service(dir.resolve("host")).host(new HostOptions("Host", "bench",
+                Optional.empty(), true, false, synthetic));
+             LiveMeetingSession alice = service(dir.resolve("alice")).join(JoinOptions.byLink("Alice",
+                     host.info().joinLink(), synthetic));
+             LiveMeetingSession bob = service(dir.resolve("bob")).join(JoinOptions.byLink("Bob",
+                     host.info().joinLink(), synthetic))) {
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (host.media().orElseThrow().stats().size() < 2 || alice.participants().size() < 3
+                    || bob.participants().size() < 3) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the three clients did not meet");
+                }
+                Thread.sleep(50);
+            }
+            Thread.sleep(WARM_UP_MILLIS);
+            double baseline = processPct(() -> Thread.sleep(RECORDING_WINDOW_MILLIS));
+            var recording = host.localRecording().orElseThrow();
+            recording.start(dir.resolve("bench.webm"));
+            try {
+                Thread.sleep(2_000);
+                long[] recorderCpu = new long[2];
+                long[] frames = new long[2];
+                double withRecording = processPct(() -> {
+                    recorderCpu[0] = recorderThreadCpu();
+                    frames[0] = recording.status().videoFrames();
+                    Thread.sleep(RECORDING_WINDOW_MILLIS);
+                    recorderCpu[1] = recorderThreadCpu();
+                    frames[1] = recording.status().videoFrames();
+                });
+                double recorder = 100.0 * (recorderCpu[1] - recorderCpu[0]) / (RECORDING_WINDOW_MILLIS * 1e6);
+                return new RecordingCost(recorder, baseline, withRecording,
+                        (frames[1] - frames[0]) / (RECORDING_WINDOW_MILLIS / 1000.0));
+            } finally {
+                recording.stop();
+            }
+        }
+    }
+
+    private interface Measured {
+        void run() throws Exception;
+    }
+
+    private static double processPct(Measured window) throws Exception {
+        long cpu = OS.getProcessCpuTime();
+        long wall = System.nanoTime();
+        window.run();
+        return 100.0 * (OS.getProcessCpuTime() - cpu) / (System.nanoTime() - wall);
+    }
+
+    private static long recorderThreadCpu() {
+        long[] ids = THREADS.getAllThreadIds();
+        ThreadInfo[] infos = THREADS.getThreadInfo(ids);
+        for (int i = 0; i < ids.length; i++) {
+            if (infos[i] != null && infos[i].getThreadName().equals(MeetingRecorder.THREAD_NAME)) {
+                return THREADS.getThreadCpuTime(ids[i]);
+            }
+        }
+        throw new IllegalStateException("no recording thread");
     }
 
     // ---- E2EE cost of what was sent ----

@@ -16,6 +16,7 @@ import static org.bytedeco.ffmpeg.global.avutil.av_dict_get;
 import static org.bytedeco.ffmpeg.global.avutil.av_dict_set;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_alloc;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
+import static org.bytedeco.ffmpeg.global.avutil.av_frame_get_buffer;
 import static org.bytedeco.ffmpeg.global.avutil.AV_DICT_IGNORE_SUFFIX;
 
 import java.util.Map;
@@ -60,6 +61,16 @@ final class CodecContext implements AutoCloseable {
         this.context = ctx;
         this.packet = av_packet_alloc();
         this.frame = av_frame_alloc();
+    }
+
+    /** Allocates the buffers of {@link #frame} (its size and format set); on failure closes this context. */
+    void allocateFrame(int align, String what) {
+        try {
+            Ffmpeg.check(av_frame_get_buffer(frame, align), "allocating " + what);
+        } catch (CodecException e) {
+            close();
+            throw e;
+        }
     }
 
     /** Hands {@code data} to the decoder as one packet. */

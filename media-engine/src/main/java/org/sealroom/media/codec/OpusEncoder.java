@@ -1,10 +1,10 @@
 package org.sealroom.media.codec;
 
+import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_FLAG_GLOBAL_HEADER;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_frame;
 import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_S16;
 import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_copy;
 import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_default;
-import static org.bytedeco.ffmpeg.global.avutil.av_frame_get_buffer;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_make_writable;
 import static org.bytedeco.ffmpeg.global.avutil.av_make_q;
 
@@ -27,23 +27,35 @@ public final class OpusEncoder extends Transformer<PcmFrame, EncodedFrame> imple
 
     public OpusEncoder(OpusSettings settings) {
         super("opus-encoder");
-        codec = new CodecContext(Ffmpeg.encoder("libopus"), ctx -> {
-            ctx.sample_rate(PcmFrame.SAMPLE_RATE);
-            ctx.sample_fmt(AV_SAMPLE_FMT_S16);
-            av_channel_layout_default(ctx.ch_layout(), 1);
-            ctx.bit_rate(settings.bitrateBps());
-            ctx.time_base(av_make_q(1, PcmFrame.SAMPLE_RATE));
-        }, Map.of(
+        codec = openContext(settings.bitrateBps(), Map.of(
                 "application", "voip",
                 "frame_duration", String.valueOf(PcmFrame.FRAME_MILLIS),
                 "vbr", "on",
                 "fec", settings.inbandFec() ? "1" : "0",
-                "packet_loss", String.valueOf(settings.expectedLossPercent())));
-        codec.frame.nb_samples(PcmFrame.SAMPLES_PER_FRAME);
-        codec.frame.format(AV_SAMPLE_FMT_S16);
-        codec.frame.sample_rate(PcmFrame.SAMPLE_RATE);
-        av_channel_layout_copy(codec.frame.ch_layout(), codec.context.ch_layout());
-        Ffmpeg.check(av_frame_get_buffer(codec.frame, 0), "allocating the Opus input frame");
+                "packet_loss", String.valueOf(settings.expectedLossPercent())), false);
+    }
+
+    /**
+     * An opened libopus context for 48 kHz mono 16-bit input with an allocated 20 ms input frame, timestamps in
+     * samples; {@code globalHeader} for containers that want it.
+     */
+    static CodecContext openContext(int bitrateBps, Map<String, String> options, boolean globalHeader) {
+        CodecContext opened = new CodecContext(Ffmpeg.encoder("libopus"), ctx -> {
+            ctx.sample_rate(PcmFrame.SAMPLE_RATE);
+            ctx.sample_fmt(AV_SAMPLE_FMT_S16);
+            av_channel_layout_default(ctx.ch_layout(), 1);
+            ctx.bit_rate(bitrateBps);
+            ctx.time_base(av_make_q(1, PcmFrame.SAMPLE_RATE));
+            if (globalHeader) {
+                ctx.flags(ctx.flags() | AV_CODEC_FLAG_GLOBAL_HEADER);
+            }
+        }, options);
+        opened.frame.nb_samples(PcmFrame.SAMPLES_PER_FRAME);
+        opened.frame.format(AV_SAMPLE_FMT_S16);
+        opened.frame.sample_rate(PcmFrame.SAMPLE_RATE);
+        av_channel_layout_copy(opened.frame.ch_layout(), opened.context.ch_layout());
+        opened.allocateFrame(0, "the Opus input frame");
+        return opened;
     }
 
     /** Encodes one 20 ms frame; throws {@link CodecException} for a frame of the wrong length. */

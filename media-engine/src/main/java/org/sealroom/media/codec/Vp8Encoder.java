@@ -1,10 +1,10 @@
 package org.sealroom.media.codec;
 
+import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_FLAG_GLOBAL_HEADER;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_frame;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PICTURE_TYPE_I;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PICTURE_TYPE_NONE;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
-import static org.bytedeco.ffmpeg.global.avutil.av_frame_get_buffer;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_make_writable;
 import static org.bytedeco.ffmpeg.global.avutil.av_make_q;
 
@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
+import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.sealroom.media.pipeline.Stage;
 
 /**
@@ -84,25 +85,37 @@ public final class Vp8Encoder extends Stage<I420Frame, EncodedFrame> implements 
     }
 
     private void open(Vp8Profile p) {
-        codec = new CodecContext(Ffmpeg.encoder("libvpx"), ctx -> {
+        codec = openContext(p, p.frameRate() * SAFETY_GOP_SECONDS, av_make_q(1, 1_000_000), false);
+        profile = p;
+    }
+
+    /**
+     * An opened libvpx context for {@code p} with an allocated input picture: a keyframe at least every
+     * {@code gopFrames}, timestamps in {@code timeBase}; {@code globalHeader} for containers that want it.
+     */
+    static CodecContext openContext(Vp8Profile p, int gopFrames, AVRational timeBase, boolean globalHeader) {
+        CodecContext opened = new CodecContext(Ffmpeg.encoder("libvpx"), ctx -> {
             ctx.width(p.width());
             ctx.height(p.height());
             ctx.pix_fmt(AV_PIX_FMT_YUV420P);
-            ctx.time_base(av_make_q(1, 1_000_000));
+            ctx.time_base(timeBase);
             ctx.framerate(av_make_q(p.frameRate(), 1));
             ctx.bit_rate(p.bitrateKbps() * 1000L);
             ctx.rc_buffer_size(p.bitrateKbps() * 1000);
-            ctx.gop_size(p.frameRate() * SAFETY_GOP_SECONDS);
+            ctx.gop_size(gopFrames);
             ctx.max_b_frames(0);
             ctx.qmin(4);
             ctx.qmax(p.qmax());
             ctx.thread_count(p.width() * p.height() > 1280 * 720 ? 2 : 1);
+            if (globalHeader) {
+                ctx.flags(ctx.flags() | AV_CODEC_FLAG_GLOBAL_HEADER);
+            }
         }, p.encoderOptions());
-        codec.frame.width(p.width());
-        codec.frame.height(p.height());
-        codec.frame.format(AV_PIX_FMT_YUV420P);
-        Ffmpeg.check(av_frame_get_buffer(codec.frame, 32), "allocating the VP8 input picture");
-        profile = p;
+        opened.frame.width(p.width());
+        opened.frame.height(p.height());
+        opened.frame.format(AV_PIX_FMT_YUV420P);
+        opened.allocateFrame(32, "the VP8 input picture");
+        return opened;
     }
 
     @Override

@@ -50,6 +50,7 @@ public final class MeetingView implements ScreenView {
     private final Map<MeetingPanel, Parent> panels = new EnumMap<>(MeetingPanel.class);
     private final MeetingShortcuts shortcuts;
     private ChatPanel chatPanel;
+    private RecordingBanner recordingBanner;
 
     @FXML private Label titleLabel;
     @FXML private Label numberLabel;
@@ -99,6 +100,8 @@ public final class MeetingView implements ScreenView {
         titleLabel.setText(viewModel.info().title());
         numberLabel.setText(messages.get("meeting.number", MeetingNumber.grouped(viewModel.info().meetingNumber())));
         stageHolder.getChildren().addFirst(videoStage);
+        recordingBanner = new RecordingBanner(viewModel.recording());
+        stageHolder.getChildren().add(recordingBanner.root());
         bindHeader();
         bindStage();
         bindControls();
@@ -275,7 +278,7 @@ public final class MeetingView implements ScreenView {
             case SHARE_PREVIEW -> previewPanel("mdrmz-screen_share", "preview.share", close);
             case POLLS -> new PollsPanel(viewModel.polls(), messages, close).root();
             case FILES -> new FilesPanel(viewModel.files(), messages, close).root();
-            case RECORDING -> previewPanel("mdrmz-radio_button_checked", "preview.recording", close);
+            case RECORDING -> new RecordingPanel(viewModel.recording(), messages, close).root();
             case NONE -> throw new IllegalArgumentException("No panel to build for NONE");
         };
     }
@@ -421,6 +424,7 @@ public final class MeetingView implements ScreenView {
     @Override
     public void dispose() {
         shortcuts.uninstall();
+        recordingBanner.dispose();
         videoStage.dispose();
         viewModel.close();
     }

@@ -48,6 +48,7 @@ public final class MeetingViewModel implements AutoCloseable {
     private final ReactionsViewModel reactions;
     private final PollsViewModel polls;
     private final FilesViewModel files;
+    private final RecordingViewModel recording;
     private final SessionListener listener = new Listener();
 
     private final ObjectProperty<StageLayout> layout = new SimpleObjectProperty<>(StageLayout.GRID);
@@ -70,6 +71,7 @@ public final class MeetingViewModel implements AutoCloseable {
         security = new SecurityViewModel(session, messages);
         connection = new ConnectionViewModel(messages);
         video = new VideoFrameRouter(session instanceof VideoReceiveControl control ? Optional.of(control) : Optional.empty());
+        recording = new RecordingViewModel(session.localRecording(), messages, participants.recording());
         microphoneOn = meFlag(ParticipantInfo::microphoneOn);
         cameraOn = meFlag(ParticipantInfo::cameraOn);
         sharingScreen = meFlag(ParticipantInfo::sharingScreen);
@@ -186,6 +188,8 @@ public final class MeetingViewModel implements AutoCloseable {
 
     public VideoFrameRouter video() { return video; }
 
+    public RecordingViewModel recording() { return recording; }
+
     public ObjectProperty<StageLayout> layoutProperty() { return layout; }
 
     public ReadOnlyObjectProperty<MeetingPanel> panelProperty() { return panel.getReadOnlyProperty(); }
@@ -263,6 +267,13 @@ public final class MeetingViewModel implements AutoCloseable {
         public void fileTransfersChanged() {
             executors.ui().execute(() -> {
                 if (!closed) files.refresh();
+            });
+        }
+
+        @Override
+        public void recordingChanged() {
+            executors.ui().execute(() -> {
+                if (!closed) recording.refresh();
             });
         }
 

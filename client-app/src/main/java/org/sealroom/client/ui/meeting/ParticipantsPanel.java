@@ -36,6 +36,7 @@ final class ParticipantsPanel {
         InvalidationListener rebuild = observable -> rebuild();
         participants.participants().addListener(rebuild);
         participants.hostProperty().addListener(rebuild);
+        participants.recording().addListener(rebuild);
         lobby.entries().addListener(rebuild);
         rebuild();
     }
@@ -93,6 +94,11 @@ final class ParticipantsPanel {
             Label role = new Label(messages.get(p.role() == Role.HOST ? "role.host" : "role.cohost"));
             role.getStyleClass().addAll("chip", "chip-accent");
             tags.getChildren().addFirst(role);
+        }
+        if (participants.recording().contains(p.id())) {
+            Label recording = new Label(messages.get("participants.recording"));
+            recording.getStyleClass().addAll("chip", "chip-danger", "recording-marker");
+            tags.getChildren().add(recording);
         }
         VBox text = new VBox(3, name, tags);
         text.setMinWidth(0);

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 import org.sealroom.client.session.MeetingSession;
 import org.sealroom.client.session.ParticipantId;
 import org.sealroom.client.session.ParticipantInfo;
@@ -22,6 +23,7 @@ public final class ParticipantsViewModel {
 
     private final MeetingSession session;
     private final ObservableList<ParticipantInfo> participants = FXCollections.observableArrayList();
+    private final ObservableSet<ParticipantId> recording = FXCollections.observableSet();
     private final ReadOnlyObjectWrapper<ParticipantInfo> me = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ParticipantId> activeSpeaker = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ParticipantId> screenSharer = new ReadOnlyObjectWrapper<>();
@@ -77,6 +79,9 @@ public final class ParticipantsViewModel {
     }
 
     public ObservableList<ParticipantInfo> participants() { return participants; }
+
+    /** Who is recording the meeting now (kept by the {@link RecordingViewModel}). */
+    public ObservableSet<ParticipantId> recording() { return recording; }
 
     public ReadOnlyObjectProperty<ParticipantInfo> meProperty() { return me.getReadOnlyProperty(); }
 

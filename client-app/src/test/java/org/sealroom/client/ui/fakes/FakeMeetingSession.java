@@ -24,6 +24,7 @@ import org.sealroom.client.session.E2eeStatus;
 import org.sealroom.client.session.IdentityState;
 import org.sealroom.client.session.LobbyEntry;
 import org.sealroom.client.session.LobbyEntryId;
+import org.sealroom.client.session.LocalRecording;
 import org.sealroom.client.session.MeetingInfo;
 import org.sealroom.client.session.MeetingSession;
 import org.sealroom.client.session.ParticipantId;
@@ -56,6 +57,8 @@ public final class FakeMeetingSession implements MeetingSession, VideoReceiveCon
     private volatile List<PollView> polls = List.of();
     private volatile List<FileTransferView> files = List.of();
     private volatile Path downloadDirectory = Path.of("/home/alice/Downloads");
+    private final FakeLocalRecording recording =
+            new FakeLocalRecording(() -> listeners.forEach(SessionListener::recordingChanged));
 
     public FakeMeetingSession(MeetingInfo info, SessionPhase phase) {
         this.info = info;
@@ -158,6 +161,11 @@ public final class FakeMeetingSession implements MeetingSession, VideoReceiveCon
     // ---- MeetingSession ----
 
     @Override public MeetingInfo info() { return info; }
+
+    @Override public Optional<LocalRecording> localRecording() { return Optional.of(recording); }
+
+    /** The recording the UI drives, and where the test plays others recording. */
+    public FakeLocalRecording recording() { return recording; }
 
     @Override public SessionPhase phase() { return phase; }
 

@@ -1,5 +1,7 @@
 package org.sealroom.client.ui.screens;
 
+import org.sealroom.client.ui.fakes.FakeMeetingSession;
+
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -54,6 +56,17 @@ final class AppHarness implements AutoCloseable {
 
     Navigator navigator() {
         return app.navigator().orElseThrow();
+    }
+
+    /** The app as Anna, who has just hosted {@code session} from the home screen. */
+    static AppHarness hosting(Path configDirectory, FakeMeetingSession session) throws TimeoutException {
+        AppHarness harness = new AppHarness(configDirectory, Settings.DEFAULTS.withDisplayName("Anna"),
+                FakeIdentityService.loaded());
+        harness.sessions.onHost(options -> session);
+        harness.awaitNode("#newMeetingButton");
+        harness.robot.clickOn("#newMeetingButton");
+        harness.awaitNode("#micButton");
+        return harness;
     }
 
     /** Waits until {@code condition} holds on the UI thread. */
