@@ -12,6 +12,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.sealroom.client.identity.ContactBook;
 import org.sealroom.client.media.SessionMedia;
+import org.sealroom.client.remote.LiveRemoteControl;
+import org.sealroom.client.remote.MediaShareInfo;
+import org.sealroom.client.remote.RemoteControlCounters;
 import org.sealroom.client.session.ChatMessage;
 import org.sealroom.client.session.ConnectionStatus;
 import org.sealroom.client.session.E2eeStatus;
@@ -22,6 +25,7 @@ import org.sealroom.client.session.MeetingInfo;
 import org.sealroom.client.session.MeetingSession;
 import org.sealroom.client.session.ParticipantId;
 import org.sealroom.client.session.ParticipantInfo;
+import org.sealroom.client.session.RemoteControl;
 import org.sealroom.client.session.Role;
 import org.sealroom.client.session.ScreenSharing;
 import org.sealroom.client.session.SecurityWarning;
@@ -69,6 +73,7 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
     private volatile MeetingPeer peer;
     private volatile Optional<AutoCloseable> embeddedRelay = Optional.empty();
     private volatile Optional<SessionMedia> media = Optional.empty();
+    private volatile LiveRemoteControl remoteControl;
     private volatile SessionPhase phase = SessionPhase.CONNECTING;
     private volatile ConnectionStatus connection = ConnectionStatus.CONNECTING;
     private volatile int epochChanges;
@@ -92,6 +97,7 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
         this.peer = meetingPeer;
         this.embeddedRelay = relay;
         meetingPeer.addListener(this);
+        bindRemoteControl(meetingPeer);
     }
 
     /** Sends and receives media from now on; {@code microphone}/{@code camera}: whether they start on. */
@@ -268,6 +274,7 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
         if (closed.getAndSet(true)) {
             return;
         }
+        closeRemoteControl();
         media.ifPresent(SessionMedia::close); // stop sending before the keys go
         MeetingPeer p = peer;
         if (p != null) {
@@ -333,11 +340,13 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
 
     @Override
     public void startScreenShare(String sourceId) {
+        remoteControlShareStarted(sourceId);
         media.ifPresent(m -> m.startScreenShare(sourceId));
     }
 
     @Override
     public void stopScreenShare() {
+        remoteControlShareStopped();
         media.ifPresent(SessionMedia::stopScreenShare);
     }
 
@@ -382,6 +391,7 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
             contacts.remember(m.displayName(), m.identity());
         }
         setPhase(SessionPhase.IN_MEETING, "");
+        remoteControlRosterChanged(view);
         each(l -> l.e2eeChanged(e2ee()));
         each(SessionListener::participantsChanged);
         announceMediaFlags();
@@ -424,6 +434,41 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
     @Override
     public void ended(String reason) {
         setPhase(SessionPhase.ENDED, reason);
+    }
+
+    // ---- remote control (issue #7): the logic lives in org.sealroom.client.remote ----
+
+    private void bindRemoteControl(MeetingPeer meetingPeer) {
+        LiveRemoteControl control = LiveRemoteControl.onThisMachine(meetingPeer, this::each,
+                message -> warn(SecurityWarning.Kind.REMOTE_CONTROL_REFUSED, message), new MediaShareInfo(() -> media));
+        remoteControl = control;
+        addDataHandler(control::received);
+    }
+
+    @Override
+    public Optional<RemoteControl> remoteControl() {
+        return Optional.ofNullable(remoteControl);
+    }
+
+    /** What the sharer's side of remote control did, for --stats-json. */
+    public Optional<RemoteControlCounters.Snapshot> remoteControlCounters() {
+        return Optional.ofNullable(remoteControl).map(LiveRemoteControl::counters);
+    }
+
+    private void remoteControlShareStarted(String sourceId) {
+        Optional.ofNullable(remoteControl).ifPresent(c -> c.shareStarted(sourceId));
+    }
+
+    private void remoteControlShareStopped() {
+        Optional.ofNullable(remoteControl).ifPresent(LiveRemoteControl::shareStopped);
+    }
+
+    private void remoteControlRosterChanged(EpochView view) {
+        Optional.ofNullable(remoteControl).ifPresent(c -> c.rosterChanged(view));
+    }
+
+    private void closeRemoteControl() {
+        Optional.ofNullable(remoteControl).ifPresent(LiveRemoteControl::close);
     }
 
     // ---- helpers ----

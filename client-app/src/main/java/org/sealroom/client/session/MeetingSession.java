@@ -1,6 +1,7 @@
 package org.sealroom.client.session;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One meeting as this participant takes part in it: the contract between the session layer and its front ends
@@ -58,4 +59,9 @@ public interface MeetingSession extends AutoCloseable {
 
     @Override
     void close();
+
+    /** Remote control of shared screens, when this session offers it. */
+    default Optional<RemoteControl> remoteControl() {
+        return Optional.empty();
+    }
 }

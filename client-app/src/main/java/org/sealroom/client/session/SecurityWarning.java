@@ -19,6 +19,8 @@ public record SecurityWarning(Kind kind, String message, Instant at) {
         /** The host left without a co-host: the meeting can no longer rekey. */
         HOST_GONE,
         /** Host: someone tried a wrong meeting password; after too many, password joins are off. */
-        PASSWORD_GUESS
+        PASSWORD_GUESS,
+        /** Sharer: remote-control input arrived without a valid grant and was refused. */
+        REMOTE_CONTROL_REFUSED
     }
 }

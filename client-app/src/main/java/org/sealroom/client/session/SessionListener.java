@@ -18,4 +18,12 @@ public interface SessionListener {
     default void securityWarning(SecurityWarning warning) {}
 
     default void videoFrame(ParticipantId from, VideoFrame frame) {}
+
+    // ---- remote control (issue #7) ----
+
+    /** Sharer: a viewer asks for control; answer with {@link RemoteControl#approve} or {@link RemoteControl#deny}. */
+    default void remoteControlRequested(RemoteControlRequest request) {}
+
+    /** Either side: remote control started, ended, was denied, or a request expired. */
+    default void remoteControlChanged(RemoteControlStatus status) {}
 }

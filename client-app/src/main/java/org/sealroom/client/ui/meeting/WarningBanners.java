@@ -73,6 +73,7 @@ final class WarningBanners {
             case FORGED_MESSAGE -> "warning.forged";
             case HOST_GONE -> "warning.hostGone";
             case PASSWORD_GUESS -> "warning.passwordGuess";
+            case REMOTE_CONTROL_REFUSED -> "warning.remoteControlRefused";
         };
     }
 }
