@@ -2,32 +2,38 @@ package org.sealroom.client.remote;
 
 import java.util.function.LongSupplier;
 
-/** Allows {@code ratePerSecond} events a second on average and bursts of up to {@code burst}; not thread-safe. */
+/**
+ * Allows {@code ratePerSecond} events a second on average and bursts of up to {@code burst}; not thread-safe. Counts
+ * in whole units (one token = one second of nanoseconds) so refills are exact.
+ */
 final class TokenBucket {
 
-    private final double ratePerNano;
-    private final double burst;
+    private static final long TOKEN = 1_000_000_000L;
+
+    private final long ratePerSecond;
+    private final long capacity;
     private final LongSupplier nanoTime;
-    private double tokens;
+    private long units;
     private long last;
 
-    TokenBucket(double ratePerSecond, int burst, LongSupplier nanoTime) {
-        this.ratePerNano = ratePerSecond / 1e9;
-        this.burst = burst;
+    TokenBucket(int ratePerSecond, int burst, LongSupplier nanoTime) {
+        this.ratePerSecond = ratePerSecond;
+        this.capacity = burst * TOKEN;
         this.nanoTime = nanoTime;
-        this.tokens = burst;
+        this.units = capacity;
         this.last = nanoTime.getAsLong();
     }
 
     /** Takes one token; false when the bucket is empty (the event is to be dropped). */
     boolean tryTake() {
         long now = nanoTime.getAsLong();
-        tokens = Math.min(burst, tokens + (now - last) * ratePerNano);
+        long elapsed = Math.min(now - last, capacity / ratePerSecond + 1); // no overflow after long idle times
+        units = Math.min(capacity, units + elapsed * ratePerSecond);
         last = now;
-        if (tokens < 1) {
+        if (units < TOKEN) {
             return false;
         }
-        tokens -= 1;
+        units -= TOKEN;
         return true;
     }
 }
