@@ -87,6 +87,15 @@ public final class SealroomCli {
         @Option(names = "--no-commands", description = "Do not read admit/deny/chat/quit commands from standard input.")
         boolean noCommands;
 
+        @Option(names = "--share-screen", paramLabel = "SOURCE",
+                description = "Share this screen once in the meeting (with --synthetic-media: synthetic:test-pattern).")
+        String shareScreen;
+
+        @Option(names = "--allow-remote-control", paramLabel = "NAME",
+                description = "Let the participant with this display name control the shared screen when they ask; "
+                        + "requests from anyone else are denied.")
+        String allowRemoteControl;
+
         MediaOptions media() {
             return syntheticMedia ? new MediaOptions(MediaOptions.Mode.SYNTHETIC, true, true) : MediaOptions.NONE;
         }
@@ -160,6 +169,7 @@ public final class SealroomCli {
         private final Common options;
         private final PrintStream out = System.out;
         private final CountDownLatch finished = new CountDownLatch(1);
+        private HeadlessRemoteControl remote;
 
         HeadlessRun(Common options) {
             this.options = options;
@@ -179,6 +189,10 @@ public final class SealroomCli {
                     options.tcpOnly ? RelayClientConfig.MediaPolicy.TCP_ONLY : RelayClientConfig.MediaPolicy.AUTO));
             try (LiveMeetingSession session = start.start(service)) {
                 session.addListener(printer(session));
+                remote = new HeadlessRemoteControl(session, Optional.ofNullable(options.shareScreen),
+                        Optional.ofNullable(options.allowRemoteControl), out);
+                session.addListener(remote);
+                remote.phaseChanged(session.phase(), "");
                 if (session.info().hostedByMe()) {
                     out.println("Meeting link (share it; the part after # never reaches the relay):");
                     out.println(session.info().joinLink());
@@ -276,7 +290,12 @@ public final class SealroomCli {
                             case "chat" -> session.sendChat(parts.length > 1 ? parts[1] : "");
                             case "quit", "leave" -> finished.countDown();
                             case "" -> { }
-                            default -> out.println("Commands: admit N, deny N, chat TEXT, quit");
+                            default -> {
+                                if (!remote.command(parts[0], parts.length > 1 ? parts[1] : "")) {
+                                    out.println("Commands: admit N, deny N, chat TEXT, quit, "
+                                            + HeadlessRemoteControl.COMMANDS);
+                                }
+                            }
                         }
                     }
                 } catch (IOException | RuntimeException e) {

@@ -11,12 +11,14 @@ import java.util.Map;
 import org.sealroom.client.media.SenderMediaStats;
 import org.sealroom.client.media.SessionMedia;
 import org.sealroom.client.meeting.LiveMeetingSession;
+import org.sealroom.client.remote.RemoteControlCounters;
 import org.sealroom.protocol.meeting.SenderStats;
 
 /**
  * What {@code --stats-json} writes: per-sender frame counts, epoch changes, the current security code, warnings,
  * received chat and, per sender, received media: packets, decoded frames, test-pattern stamps (in order?) and
- * capture-to-decode latency. Rewritten atomically, so a reader never sees half a file.
+ * capture-to-decode latency; and what remote control of this participant's screen granted, injected and refused.
+ * Rewritten atomically, so a reader never sees half a file.
  */
 record StatsReport(
         String phase,
@@ -28,7 +30,8 @@ record StatsReport(
         List<SenderStats> senders,
         Map<String, Long> warnings,
         List<Chat> chat,
-        Map<Integer, SenderMediaStats> media) {
+        Map<Integer, SenderMediaStats> media,
+        RemoteControlCounters.Snapshot remoteControl) {
 
     record Chat(int from, String name, String text, boolean isPrivate) {}
 
@@ -46,7 +49,8 @@ record StatsReport(
                         e -> e.getKey().name(), Map.Entry::getValue)),
                 session.chatLog().stream().map(c -> new Chat((int) c.from().value(), c.fromName(), c.text(),
                         c.isPrivate())).toList(),
-                session.media().map(SessionMedia::stats).orElse(Map.of()));
+                session.media().map(SessionMedia::stats).orElse(Map.of()),
+                session.remoteControlCounters().orElse(null));
     }
 
     void writeTo(Path file) throws IOException {

@@ -96,6 +96,7 @@ public final class RemoteControlHost {
     private InputInjector injector;
     private String injectorMissing;
     private Control control;
+    private String lastReason = "";
 
     /**
      * @param injection runs injections in order, off the network thread
@@ -117,7 +118,7 @@ public final class RemoteControlHost {
     }
 
     public synchronized RemoteControlStatus status() {
-        return control == null ? RemoteControlStatus.IDLE
+        return control == null ? RemoteControlStatus.idle(lastReason)
                 : RemoteControlStatus.with(RemoteControlStatus.Mode.CONTROLLED, control.viewer, control.name);
     }
 
@@ -309,7 +310,7 @@ public final class RemoteControlHost {
     /** The sharer takes control back (button, key, command). */
     public synchronized void stop() {
         if (control != null) {
-            end("you took control back", true);
+            end("control was taken back", true);
         }
     }
 
@@ -342,7 +343,8 @@ public final class RemoteControlHost {
             out.send(ended.viewer, new Revoke(ended.grantId, reason));
         }
         releaseHeld(ended);
-        events.changed(RemoteControlStatus.idle(reason));
+        lastReason = reason;
+        events.changed(status());
     }
 
     /** Nothing the viewer held down stays down on the sharer's machine. */

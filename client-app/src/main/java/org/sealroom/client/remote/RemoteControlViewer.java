@@ -32,6 +32,7 @@ public final class RemoteControlViewer {
     private final Events events;
     private final LongSupplier nanoTime;
     private Mode mode = Mode.IDLE;
+    private String lastReason = "";
     private ParticipantId sharer;
     private String sharerName = "";
     private long requestId;
@@ -48,7 +49,8 @@ public final class RemoteControlViewer {
     }
 
     public synchronized RemoteControlStatus status() {
-        return mode == Mode.IDLE ? RemoteControlStatus.IDLE : RemoteControlStatus.with(mode, sharer, sharerName);
+        return mode == Mode.IDLE ? RemoteControlStatus.idle(lastReason)
+                : RemoteControlStatus.with(mode, sharer, sharerName);
     }
 
     /** Asks {@code to} for control, giving up any other request or control first. */
@@ -150,6 +152,7 @@ public final class RemoteControlViewer {
     private void becomeIdle(String reason) {
         mode = Mode.IDLE;
         pendingMove = null;
-        events.changed(RemoteControlStatus.idle(reason));
+        lastReason = reason;
+        events.changed(status());
     }
 }

@@ -212,8 +212,8 @@ class RemoteControlHostTest {
         host.stop();
         host.onInput(BOB, move(grant, 3, 0.5, 0.5));
 
-        assertThat(sent.getLast()).isEqualTo(new Sent(BOB, new Revoke(grant, "you took control back")));
-        assertThat(changes.getLast()).isEqualTo(RemoteControlStatus.idle("you took control back"));
+        assertThat(sent.getLast()).isEqualTo(new Sent(BOB, new Revoke(grant, "control was taken back")));
+        assertThat(changes.getLast()).isEqualTo(RemoteControlStatus.idle("control was taken back"));
         assertThat(injected).as("what the viewer held down is let go")
                 .endsWith("release key " + KeyEvent.VK_SHIFT, "release button 3").doesNotContain("move 512,384");
         assertThat(host.counters().snapshot().rejected()).containsEntry(RejectReason.NO_GRANT, 1L);
@@ -227,7 +227,7 @@ class RemoteControlHostTest {
         assertThat(host.onRevoke(BOB, new Revoke(grant + 7, "not this one"))).isFalse();
 
         assertThat(host.onRevoke(BOB, new Revoke(grant, "done"))).isTrue();
-        assertThat(host.status()).isEqualTo(RemoteControlStatus.IDLE);
+        assertThat(host.status()).isEqualTo(RemoteControlStatus.idle("Bob gave control back"));
         assertThat(changes.getLast()).isEqualTo(RemoteControlStatus.idle("Bob gave control back"));
         assertThat(sent).hasSize(1); // only the grant: nobody is told twice
     }
@@ -239,7 +239,7 @@ class RemoteControlHostTest {
         host.shareEnded("sharing stopped");
         assertThat(sent).contains(new Sent(BOB, new Revoke(grant, "sharing stopped")),
                 new Sent(EVE, new Deny(9, "Bob is in control")));
-        assertThat(host.status()).isEqualTo(RemoteControlStatus.IDLE);
+        assertThat(host.status()).isEqualTo(RemoteControlStatus.idle("sharing stopped"));
 
         long second = grantBob();
         host.membersChanged(java.util.Set.of(new ParticipantId(1)));
@@ -281,7 +281,7 @@ class RemoteControlHostTest {
         long grant = grantBob();
         injectorFailure = new IllegalStateException("X server went away");
         host.onInput(BOB, move(grant, 1, 0.5, 0.5));
-        assertThat(host.status()).isEqualTo(RemoteControlStatus.IDLE);
+        assertThat(host.status().mode()).isEqualTo(RemoteControlStatus.Mode.IDLE);
         assertThat(sent.getLast()).isEqualTo(new Sent(BOB,
                 new Revoke(grant, "this machine refused the input: X server went away")));
     }

@@ -79,7 +79,7 @@ class RemoteControlViewerTest {
         viewer.onGrant(ALICE, new Grant(3, 78));
         viewer.release("gave control back");
         assertThat(sent.getLast()).isEqualTo(new Revoke(78, "gave control back"));
-        assertThat(viewer.status()).isEqualTo(RemoteControlStatus.IDLE);
+        assertThat(viewer.status()).isEqualTo(RemoteControlStatus.idle("gave control back"));
     }
 
     @Test
