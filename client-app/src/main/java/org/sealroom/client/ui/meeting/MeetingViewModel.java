@@ -24,6 +24,7 @@ import org.sealroom.client.session.VideoReceiveControl;
 import org.sealroom.client.ui.Messages;
 import org.sealroom.client.ui.Navigation;
 import org.sealroom.client.ui.UiExecutors;
+import org.sealroom.client.ui.meeting.remote.RemoteControlViewModel;
 import org.sealroom.client.ui.meeting.video.StageLayout;
 import org.sealroom.client.ui.meeting.video.VideoFrameRouter;
 
@@ -43,6 +44,7 @@ public final class MeetingViewModel implements AutoCloseable {
     private final SecurityViewModel security;
     private final ConnectionViewModel connection;
     private final VideoFrameRouter video;
+    private final RemoteControlViewModel remoteControl;
     private final SessionListener listener = new Listener();
 
     private final ObjectProperty<StageLayout> layout = new SimpleObjectProperty<>(StageLayout.GRID);
@@ -68,6 +70,11 @@ public final class MeetingViewModel implements AutoCloseable {
         cameraOn = meFlag(ParticipantInfo::cameraOn);
         sharingScreen = meFlag(ParticipantInfo::sharingScreen);
         panel.addListener((o, was, now) -> chat.setOpen(now == MeetingPanel.CHAT));
+        remoteControl = new RemoteControlViewModel(session, executors, messages, Bindings.createObjectBinding(
+                () -> participants.meProperty().get() == null
+                        || participants.meProperty().get().id().equals(participants.screenSharerProperty().get())
+                        ? null : participants.screenSharerProperty().get(),
+                participants.meProperty(), participants.screenSharerProperty()));
 
         session.addListener(listener);
         refreshRoster();
@@ -162,6 +169,7 @@ public final class MeetingViewModel implements AutoCloseable {
     public void close() {
         closed = true;
         session.removeListener(listener);
+        remoteControl.close();
     }
 
     public ParticipantsViewModel participants() { return participants; }
@@ -175,6 +183,8 @@ public final class MeetingViewModel implements AutoCloseable {
     public ConnectionViewModel connection() { return connection; }
 
     public VideoFrameRouter video() { return video; }
+
+    public RemoteControlViewModel remoteControl() { return remoteControl; }
 
     public ObjectProperty<StageLayout> layoutProperty() { return layout; }
 
