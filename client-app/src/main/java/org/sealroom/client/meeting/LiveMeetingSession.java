@@ -79,13 +79,14 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
     private volatile int epochChanges;
     private volatile boolean microphoneOn;
     private volatile boolean cameraOn;
+    private volatile boolean screenOn;
 
     /** Receives decrypted media frames (the media engine, or the headless client's counters). */
     public interface MediaSink {
         void mediaReceived(RosterMember from, StreamKind stream, int sequence, byte[] payload);
     }
 
-    record MediaFlags(boolean microphone, boolean camera) {}
+    record MediaFlags(boolean microphone, boolean camera, boolean screen) {}
 
     LiveMeetingSession(MeetingInfo info, ContactBook contacts) {
         this.info = info;
@@ -157,12 +158,12 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
         List<ParticipantInfo> out = new ArrayList<>();
         for (RosterMember m : view.get().roster().members()) {
             boolean me = m.participantId() == peer.ownId();
-            MediaFlags flags = me ? new MediaFlags(microphoneOn, cameraOn)
-                    : mediaFlags.getOrDefault(m.participantId(), new MediaFlags(false, false));
+            MediaFlags flags = me ? new MediaFlags(microphoneOn, cameraOn, screenOn)
+                    : mediaFlags.getOrDefault(m.participantId(), new MediaFlags(false, false, false));
             out.add(new ParticipantInfo(new ParticipantId(m.participantId()), m.displayName(), role(m),
                     me ? IdentityState.VERIFIED : contacts.classify(m.displayName(), m.identity()),
-                    m.identity().fingerprint().safetyNumber(), me, flags.microphone(), flags.camera(), false, false,
-                    false));
+                    m.identity().fingerprint().safetyNumber(), me, flags.microphone(), flags.camera(), false,
+                    flags.screen(), false));
         }
         return out;
     }
@@ -342,12 +343,14 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
     public void startScreenShare(String sourceId) {
         remoteControlShareStarted(sourceId);
         media.ifPresent(m -> m.startScreenShare(sourceId));
+        screenSharingChanged(media.isPresent());
     }
 
     @Override
     public void stopScreenShare() {
         remoteControlShareStopped();
         media.ifPresent(SessionMedia::stopScreenShare);
+        screenSharingChanged(false);
     }
 
     @Override
@@ -494,17 +497,24 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
         each(l -> l.chatReceived(own));
     }
 
+    /** Others see the share (and the UI its tile and the Stop share button) from the sharing flag. */
+    private void screenSharingChanged(boolean on) {
+        screenOn = on;
+        announceMediaFlags();
+        each(SessionListener::participantsChanged);
+    }
+
     private void announceMediaFlags() {
         MeetingPeer p = peer;
         if (p != null) {
-            p.sendData(DataType.MEDIA_CONTROL, MediaStateCodec.encode(microphoneOn, cameraOn));
+            p.sendData(DataType.MEDIA_CONTROL, MediaStateCodec.encode(microphoneOn, cameraOn, screenOn));
         }
     }
 
     private void receiveMediaFlags(RosterMember from, byte[] body) {
         try {
             MediaStateCodec.MediaState state = MediaStateCodec.decode(body);
-            mediaFlags.put(from.participantId(), new MediaFlags(state.mic(), state.camera()));
+            mediaFlags.put(from.participantId(), new MediaFlags(state.mic(), state.camera(), state.screen()));
             each(SessionListener::participantsChanged);
         } catch (IOException e) {
             LOG.info("dropped a malformed media state from #{}: {}", from.participantId(), e.getMessage());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.function.Predicate;
 import org.sealroom.client.remote.RemoteControlMessage.Deny;
 import org.sealroom.client.remote.RemoteControlMessage.Grant;
 import org.sealroom.client.remote.RemoteControlMessage.Input;
@@ -110,20 +111,22 @@ public final class RemoteControlCodec {
         return value;
     }
 
-    private static String text(JsonNode node, String name) throws IOException {
+    /** The field {@code name}, which must be {@code what} (as {@code ok} checks). */
+    private static JsonNode typed(JsonNode node, String name, Predicate<JsonNode> ok, String what)
+            throws IOException {
         JsonNode value = field(node, name);
-        if (!value.isTextual()) {
-            throw new IOException("remote-control field '" + name + "' must be a string");
+        if (!ok.test(value)) {
+            throw new IOException("remote-control field '" + name + "' must be " + what);
         }
-        return value.asText();
+        return value;
+    }
+
+    private static String text(JsonNode node, String name) throws IOException {
+        return typed(node, name, JsonNode::isTextual, "a string").asText();
     }
 
     private static long integer(JsonNode node, String name) throws IOException {
-        JsonNode value = field(node, name);
-        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-            throw new IOException("remote-control field '" + name + "' must be an integer");
-        }
-        return value.asLong();
+        return typed(node, name, v -> v.isIntegralNumber() && v.canConvertToLong(), "an integer").asLong();
     }
 
     private static long positive(JsonNode node, String name) throws IOException {
@@ -135,19 +138,11 @@ public final class RemoteControlCodec {
     }
 
     private static double number(JsonNode node, String name) throws IOException {
-        JsonNode value = field(node, name);
-        if (!value.isNumber()) {
-            throw new IOException("remote-control field '" + name + "' must be a number");
-        }
-        return value.asDouble();
+        return typed(node, name, JsonNode::isNumber, "a number").asDouble();
     }
 
     private static boolean bool(JsonNode node, String name) throws IOException {
-        JsonNode value = field(node, name);
-        if (!value.isBoolean()) {
-            throw new IOException("remote-control field '" + name + "' must be true or false");
-        }
-        return value.asBoolean();
+        return typed(node, name, JsonNode::isBoolean, "true or false").asBoolean();
     }
 
     private static String bounded(String text) {

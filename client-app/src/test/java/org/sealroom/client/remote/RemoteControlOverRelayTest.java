@@ -61,6 +61,8 @@ class RemoteControlOverRelayTest {
                     ParticipantId aliceId = idOf(bob, "Alice");
                     await(() -> bob.media().map(m -> m.stats().get((int) aliceId.value()))
                             .filter(got -> got.screenFramesDecoded() > 0).isPresent());
+                    await(() -> bob.participants().stream()
+                            .anyMatch(p -> p.id().equals(aliceId) && p.sharingScreen())); // the UI's cue to offer control
 
                     // Before any grant: a forged move straight onto the wire is refused.
                     forgeMove(bob, aliceId, 1);

@@ -13,6 +13,7 @@ import org.sealroom.client.ui.SealroomApp;
 import org.sealroom.client.ui.UiExecutors;
 import org.sealroom.client.ui.fakes.FakeDeviceService;
 import org.sealroom.client.ui.fakes.FakeIdentityService;
+import org.sealroom.client.ui.fakes.FakeMeetingSession;
 import org.sealroom.client.ui.fakes.FakeSessionService;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -54,6 +55,17 @@ final class AppHarness implements AutoCloseable {
 
     Navigator navigator() {
         return app.navigator().orElseThrow();
+    }
+
+    /** Starts the app for {@code name}, hosts {@code session} from the home screen and waits for the meeting window. */
+    static AppHarness hosting(Path config, String name, FakeMeetingSession session) throws Exception {
+        AppHarness harness = new AppHarness(config, Settings.DEFAULTS.withDisplayName(name),
+                FakeIdentityService.loaded());
+        harness.sessions.onHost(options -> session);
+        harness.awaitNode("#newMeetingButton");
+        harness.robot.clickOn("#newMeetingButton");
+        harness.awaitNode("#micButton");
+        return harness;
     }
 
     /** Waits until {@code condition} holds on the UI thread. */

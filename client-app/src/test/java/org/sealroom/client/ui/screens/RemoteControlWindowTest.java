@@ -21,8 +21,6 @@ import org.sealroom.client.session.RemoteControlStatus.Mode;
 import org.sealroom.client.session.RemoteInput;
 import org.sealroom.client.session.Role;
 import org.sealroom.client.session.SessionPhase;
-import org.sealroom.client.settings.Settings;
-import org.sealroom.client.ui.fakes.FakeIdentityService;
 import org.sealroom.client.ui.fakes.FakeMeetingSession;
 import org.sealroom.client.ui.fakes.FakeRemoteControl;
 import org.sealroom.client.ui.fakes.TestFrames;
@@ -49,14 +47,10 @@ class RemoteControlWindowTest {
 
     @BeforeEach
     void hostAMeeting() throws Exception {
-        harness = new AppHarness(config, Settings.DEFAULTS.withDisplayName("Anna"), FakeIdentityService.loaded());
         session = new FakeMeetingSession(FakeMeetingSession.info("Planning", true), SessionPhase.IN_MEETING);
         session.setRemoteControl(control);
         session.setParticipants(List.of(ANNA));
-        harness.sessions.onHost(options -> session);
-        harness.awaitNode("#newMeetingButton");
-        harness.robot.clickOn("#newMeetingButton");
-        harness.awaitNode("#micButton");
+        harness = AppHarness.hosting(config, "Anna", session);
     }
 
     @AfterEach
@@ -101,7 +95,7 @@ class RemoteControlWindowTest {
 
         status(RemoteControlStatus.with(Mode.CONTROLLED, BEN.id(), "Ben"));
         harness.awaitNode(".remote-control-banner");
-        assertThat(harness.robot.lookup(".remote-control-banner .banner-title").queryAs(Label.class).getText())
+        assertThat(harness.robot.lookup(".remote-banner-title").queryAs(Label.class).getText())
                 .isEqualTo("Ben is controlling your screen");
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         harness.robot.clickOn(".remote-stop");

@@ -43,19 +43,19 @@ public final class RemoteControlBanner {
 
     private HBox buildBanner(Messages messages) {
         FontIcon icon = new FontIcon("mdrmz-settings_remote");
-        icon.getStyleClass().add("banner-icon");
+        icon.getStyleClass().add("remote-banner-icon");
         Label text = new Label();
-        text.getStyleClass().add("banner-title");
+        text.getStyleClass().add("remote-banner-title");
         text.textProperty().bind(viewModel.bannerTextProperty());
         text.setWrapText(true);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Button stopButton = new Button(messages.get("remote.banner.stop", STOP.getDisplayText()));
-        stopButton.getStyleClass().addAll("banner-button", "remote-stop");
+        stopButton.getStyleClass().add("remote-stop");
         stopButton.setOnAction(event -> viewModel.stop());
         HBox box = new HBox(12, icon, text, grow, stopButton);
         box.setAlignment(Pos.CENTER_LEFT);
-        box.getStyleClass().addAll("security-banner", "banner-danger", "remote-control-banner");
+        box.getStyleClass().addAll("banner-danger", "remote-control-banner");
         box.setAccessibleText(messages.get("remote.banner.accessible"));
         FxBind.showWhen(box, viewModel.controlledProperty());
         return box;
