@@ -56,6 +56,7 @@ public final class LiveRemoteControl implements RemoteControl, AutoCloseable {
     private final Consumer<Consumer<SessionListener>> listeners;
     private final Consumer<String> report;
     private final ShareInfo share;
+    private final SharedAreas areas;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "sealroom-remote-control");
         thread.setDaemon(true);
@@ -64,7 +65,7 @@ public final class LiveRemoteControl implements RemoteControl, AutoCloseable {
     private final RemoteControlHost host;
     private final RemoteControlViewer viewer;
     private final Map<ParticipantId, Set<RejectReason>> reported = new HashMap<>();
-    private volatile String sharedSource = "";
+    private volatile SharedAreas.Resolution sharedArea = SharedAreas.Resolution.none("not sharing a screen");
 
     /**
      * @param listeners calls each session listener
@@ -76,6 +77,7 @@ public final class LiveRemoteControl implements RemoteControl, AutoCloseable {
         this.listeners = listeners;
         this.report = report;
         this.share = share;
+        this.areas = areas;
         SecureRandom random = new SecureRandom();
         host = new RemoteControlHost(injectors, new RemoteControlHost.Share() {
             @Override
@@ -85,7 +87,7 @@ public final class LiveRemoteControl implements RemoteControl, AutoCloseable {
 
             @Override
             public SharedAreas.Resolution area() {
-                return areas.resolve(sharedSource, share::screenSourceIds);
+                return sharedArea;
             }
         }, this::send, new HostEvents(), this::onWorker, System::nanoTime, random::nextLong);
         viewer = new RemoteControlViewer(this::send, status -> changed(status), System::nanoTime);
@@ -150,10 +152,11 @@ public final class LiveRemoteControl implements RemoteControl, AutoCloseable {
 
     // ---- from the meeting ----
 
-    /** A new share: control of the previous picture ends. */
+    /** A new share: control of the previous picture ends; where the new one lies is found off the caller's thread. */
     public void shareStarted(String sourceId) {
         host.shareEnded("the shared screen changed");
-        sharedSource = sourceId;
+        sharedArea = SharedAreas.Resolution.none("the share is starting");
+        onWorker(() -> sharedArea = areas.resolve(sourceId, share::screenSourceIds));
     }
 
     public void shareStopped() {

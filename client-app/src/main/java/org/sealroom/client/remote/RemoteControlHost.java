@@ -154,6 +154,10 @@ public final class RemoteControlHost {
         if (control != null && !control.viewer.equals(from)) {
             return Optional.of(control.name + " is in control");
         }
+        SharedAreas.Resolution area = share.area();
+        if (area.area().isEmpty()) {
+            return Optional.of(area.whyNot());
+        }
         if (injector == null && injectorMissing == null) {
             try {
                 injector = injectors.create();
@@ -171,9 +175,7 @@ public final class RemoteControlHost {
             return; // expired or answered already
         }
         pending.remove(request.from());
-        SharedAreas.Resolution area = share.area();
-        Optional<String> refusal = whyNot(request.from()).or(() -> area.area().isEmpty()
-                ? Optional.of(area.whyNot()) : Optional.empty());
+        Optional<String> refusal = whyNot(request.from());
         if (refusal.isPresent()) {
             refuse(request.from(), request.requestId(), refusal.get());
             return;
@@ -181,7 +183,8 @@ public final class RemoteControlHost {
         if (control != null) {
             end("control was granted again", true);
         }
-        control = new Control(request.from(), request.displayName(), grantIds.getAsLong(), area.area().get(),
+        control = new Control(request.from(), request.displayName(), grantIds.getAsLong(),
+                share.area().area().orElseThrow(),
                 new TokenBucket(RATE_PER_SECOND, BURST, nanoTime));
         counters.granted();
         out.send(request.from(), new Grant(request.requestId(), control.grantId));

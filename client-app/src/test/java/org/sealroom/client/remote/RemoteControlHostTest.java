@@ -31,6 +31,7 @@ class RemoteControlHostTest {
     private final List<RemoteControlStatus> changes = new ArrayList<>();
     private final List<String> refusals = new ArrayList<>();
     private boolean sharing = true;
+    private SharedAreas.Resolution area = SharedAreas.Resolution.of(SCREEN);
     private RuntimeException injectorFailure;
 
     private record Sent(ParticipantId to, RemoteControlMessage message) {}
@@ -85,7 +86,7 @@ class RemoteControlHostTest {
 
             @Override
             public SharedAreas.Resolution area() {
-                return SharedAreas.Resolution.of(SCREEN);
+                return area;
             }
         }, (to, message) -> sent.add(new Sent(to, message)), new RemoteControlHost.Events() {
             @Override
@@ -191,6 +192,15 @@ class RemoteControlHostTest {
                 new Sent(BOB, new Deny(2, "not sharing a screen")));
         assertThat(asked).hasSize(1);
         assertThat(host.counters().snapshot().denied()).isEqualTo(2);
+    }
+
+    @Test
+    void aSharedWindowCannotBeControlledAndTheViewerHearsWhyAtOnce() {
+        area = SharedAreas.Resolution.none("only shared screens can be controlled, not windows");
+        host.onRequest(BOB, "Bob", new Request(1));
+        assertThat(asked).as("the sharer is not asked in vain").isEmpty();
+        assertThat(sent).containsExactly(
+                new Sent(BOB, new Deny(1, "only shared screens can be controlled, not windows")));
     }
 
     @Test
