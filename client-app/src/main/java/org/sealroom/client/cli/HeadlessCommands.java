@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import org.sealroom.client.meeting.LiveMeetingSession;
 import org.sealroom.client.session.FileTransferId;
@@ -40,17 +41,22 @@ final class HeadlessCommands {
               close-poll N | polls                 close your poll N; list polls
               send PATH [ID]                       offer a file to everyone, or to participant #ID
               accept N | decline N | cancel N | files   answer or stop file N; list files
+              control NAME | move X Y | click X Y | release   ask NAME for control of their screen; use it (0..1)
+              stop-control                         take back control of your shared screen
               quit""".formatted(Arrays.stream(Reaction.values()).map(r -> r.name().toLowerCase(Locale.ROOT))
             .collect(Collectors.joining(" | ")));
 
     private final LiveMeetingSession session;
     private final PrintStream out;
     private final Runnable quit;
+    private final BiPredicate<String, String> more;
 
-    HeadlessCommands(LiveMeetingSession session, PrintStream out, Runnable quit) {
+    /** {@code more} handles the commands of another part (remote control); false when it does not know one. */
+    HeadlessCommands(LiveMeetingSession session, PrintStream out, Runnable quit, BiPredicate<String, String> more) {
         this.session = session;
         this.out = out;
         this.quit = quit;
+        this.more = more;
     }
 
     /** Reads commands on a daemon thread until {@code in} closes. */
@@ -93,7 +99,11 @@ final class HeadlessCommands {
                 case "files" -> printFiles();
                 case "quit", "leave" -> quit.run();
                 case "" -> { }
-                default -> out.println(HELP);
+                default -> {
+                    if (!more.test(parts[0], rest)) {
+                        out.println(HELP);
+                    }
+                }
             }
         } catch (SessionException | IllegalArgumentException | IndexOutOfBoundsException e) {
             out.println("Cannot do that: " + e.getMessage());

@@ -97,6 +97,15 @@ public final class SealroomCli {
         @Option(names = "--max-file-size", defaultValue = "2G", description = "Largest file to send or accept, e.g. 500M, 2G (default: ${DEFAULT-VALUE}).")
         String maxFileSize;
 
+        @Option(names = "--share-screen", paramLabel = "SOURCE",
+                description = "Share this screen once in the meeting (with --synthetic-media: synthetic:test-pattern).")
+        String shareScreen;
+
+        @Option(names = "--allow-remote-control", paramLabel = "NAME",
+                description = "Let the participant with this display name control the shared screen when they ask; "
+                        + "requests from anyone else are denied.")
+        String allowRemoteControl;
+
         MediaOptions media() {
             return syntheticMedia ? new MediaOptions(MediaOptions.Mode.SYNTHETIC, true, true) : MediaOptions.NONE;
         }
@@ -170,6 +179,7 @@ public final class SealroomCli {
         private final Common options;
         private final PrintStream out = System.out;
         private final CountDownLatch finished = new CountDownLatch(1);
+        private HeadlessRemoteControl remote;
 
         HeadlessRun(Common options) {
             this.options = options;
@@ -196,6 +206,10 @@ public final class SealroomCli {
                 if (options.record != null) {
                     HeadlessRecording.startWhenInMeeting(session, options.record, out);
                 }
+                remote = new HeadlessRemoteControl(session, Optional.ofNullable(options.shareScreen),
+                        Optional.ofNullable(options.allowRemoteControl), out);
+                session.addListener(remote);
+                remote.phaseChanged(session.phase(), "");
                 if (session.info().hostedByMe()) {
                     out.println("Meeting link (share it; the part after # never reaches the relay):");
                     out.println(session.info().joinLink());
@@ -209,7 +223,7 @@ public final class SealroomCli {
                 out.println("Your safety number: " + identity.publicKey().fingerprint().safetyNumber());
                 out.flush();
                 if (!options.noCommands) {
-                    new HeadlessCommands(session, out, finished::countDown).readFrom(System.in);
+                    new HeadlessCommands(session, out, finished::countDown, remote::command).readFrom(System.in);
                 }
                 boolean timedOut = !awaitEnd(session);
                 writeStats(session);

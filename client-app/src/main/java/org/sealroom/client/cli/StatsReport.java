@@ -16,14 +16,15 @@ import org.sealroom.client.session.ParticipantInfo;
 import org.sealroom.client.session.PollView;
 import org.sealroom.client.session.LocalRecording;
 import org.sealroom.client.session.RecordingStatus;
+import org.sealroom.client.remote.RemoteControlCounters;
 import org.sealroom.protocol.meeting.SenderStats;
 
 /**
  * What {@code --stats-json} writes: per-sender frame counts, epoch changes, the current security code, warnings,
  * received chat and, per sender, received media: packets, decoded frames, test-pattern stamps (in order?) and
- * capture-to-decode latency; raised hands, polls, file transfers and refused collaboration input; and recording:
- * this participant's (file, length, frames) and who is recording. Rewritten atomically, so a reader never sees half a
- * file.
+ * capture-to-decode latency; raised hands, polls, file transfers and refused collaboration input; recording: this
+ * participant's (file, length, frames) and who is recording; and what remote control of this participant's screen
+ * granted, injected and refused. Rewritten atomically, so a reader never sees half a file.
  */
 record StatsReport(
         String phase,
@@ -40,7 +41,8 @@ record StatsReport(
         List<Poll> polls,
         List<FileTransfer> files,
         Map<String, Long> rejectedInput,
-        Recording recording) {
+        Recording recording,
+        RemoteControlCounters.Snapshot remoteControl) {
 
     record Chat(int from, String name, String text, boolean isPrivate) {}
 
@@ -82,7 +84,8 @@ record StatsReport(
                 session.polls().all().stream().map(StatsReport::poll).toList(),
                 session.files().all().stream().map(StatsReport::file).toList(),
                 session.rejectedInput(),
-                session.localRecording().map(Recording::of).orElse(null));
+                session.localRecording().map(Recording::of).orElse(null),
+                session.remoteControlCounters().orElse(null));
     }
 
     private static Poll poll(PollView p) {

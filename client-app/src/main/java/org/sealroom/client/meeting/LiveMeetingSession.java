@@ -17,6 +17,9 @@ import org.sealroom.client.collab.files.FilePolicy;
 import org.sealroom.client.identity.ContactBook;
 import org.sealroom.client.media.SessionMedia;
 import org.sealroom.client.recording.SessionRecording;
+import org.sealroom.client.remote.LiveRemoteControl;
+import org.sealroom.client.remote.MediaShareInfo;
+import org.sealroom.client.remote.RemoteControlCounters;
 import org.sealroom.client.session.ChatMessage;
 import org.sealroom.client.session.ConnectionStatus;
 import org.sealroom.client.session.E2eeStatus;
@@ -32,6 +35,7 @@ import org.sealroom.client.session.ParticipantInfo;
 import org.sealroom.client.session.Polls;
 import org.sealroom.client.session.Reaction;
 import org.sealroom.client.session.Reactions;
+import org.sealroom.client.session.RemoteControl;
 import org.sealroom.client.session.Role;
 import org.sealroom.client.session.ScreenSharing;
 import org.sealroom.client.session.SecurityWarning;
@@ -81,18 +85,20 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
     private volatile Optional<AutoCloseable> embeddedRelay = Optional.empty();
     private volatile Optional<SessionMedia> media = Optional.empty();
     private volatile Optional<SessionRecording> recording = Optional.empty();
+    private volatile LiveRemoteControl remoteControl;
     private volatile SessionPhase phase = SessionPhase.CONNECTING;
     private volatile ConnectionStatus connection = ConnectionStatus.CONNECTING;
     private volatile int epochChanges;
     private volatile boolean microphoneOn;
     private volatile boolean cameraOn;
+    private volatile boolean screenOn;
 
     /** Receives decrypted media frames (the media engine, or the headless client's counters). */
     public interface MediaSink {
         void mediaReceived(RosterMember from, StreamKind stream, int sequence, byte[] payload);
     }
 
-    record MediaFlags(boolean microphone, boolean camera) {}
+    record MediaFlags(boolean microphone, boolean camera, boolean screen) {}
 
     LiveMeetingSession(MeetingInfo info, ContactBook contacts) {
         this.info = info;
@@ -106,6 +112,7 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
         this.collaboration = new Collaboration(new PeerChannel(meetingPeer), new CollabToListeners(), files);
         meetingPeer.addListener(this);
         recording = Optional.of(new SessionRecording(this, this::each));
+        bindRemoteControl(meetingPeer);
     }
 
     /** Sends and receives media from now on; {@code microphone}/{@code camera}: whether they start on. */
@@ -170,12 +177,12 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
         List<ParticipantInfo> out = new ArrayList<>();
         for (RosterMember m : view.get().roster().members()) {
             boolean me = m.participantId() == peer.ownId();
-            MediaFlags flags = me ? new MediaFlags(microphoneOn, cameraOn)
-                    : mediaFlags.getOrDefault(m.participantId(), new MediaFlags(false, false));
+            MediaFlags flags = me ? new MediaFlags(microphoneOn, cameraOn, screenOn)
+                    : mediaFlags.getOrDefault(m.participantId(), new MediaFlags(false, false, false));
             out.add(new ParticipantInfo(new ParticipantId(m.participantId()), m.displayName(), role(m),
                     me ? IdentityState.VERIFIED : contacts.classify(m.displayName(), m.identity()),
-                    m.identity().fingerprint().safetyNumber(), me, flags.microphone(), flags.camera(), false, false,
-                    collaboration.reactions().handRaised(m.participantId())));
+                    m.identity().fingerprint().safetyNumber(), me, flags.microphone(), flags.camera(), false,
+                    flags.screen(), collaboration.reactions().handRaised(m.participantId())));
         }
         return out;
     }
@@ -308,6 +315,7 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
             return;
         }
         recording.ifPresent(SessionRecording::close); // finish the file while media still flows
+        closeRemoteControl();
         media.ifPresent(SessionMedia::close); // stop sending before the keys go
         Collaboration collab = collaboration;
         if (collab != null) {
@@ -382,12 +390,16 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
 
     @Override
     public void startScreenShare(String sourceId) {
+        remoteControlShareStarted(sourceId);
         media.ifPresent(m -> m.startScreenShare(sourceId));
+        screenSharingChanged(media.isPresent());
     }
 
     @Override
     public void stopScreenShare() {
+        remoteControlShareStopped();
         media.ifPresent(SessionMedia::stopScreenShare);
+        screenSharingChanged(false);
     }
 
     @Override
@@ -432,6 +444,7 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
         }
         setPhase(SessionPhase.IN_MEETING, "");
         collaboration.rosterChanged();
+        remoteControlRosterChanged(view);
         each(l -> l.e2eeChanged(e2ee()));
         each(SessionListener::participantsChanged);
         announceMediaFlags();
@@ -478,6 +491,41 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
     @Override
     public void ended(String reason) {
         setPhase(SessionPhase.ENDED, reason);
+    }
+
+    // ---- remote control (issue #7): the logic lives in org.sealroom.client.remote ----
+
+    private void bindRemoteControl(MeetingPeer meetingPeer) {
+        LiveRemoteControl control = LiveRemoteControl.onThisMachine(meetingPeer, this::each,
+                message -> warn(SecurityWarning.Kind.REMOTE_CONTROL_REFUSED, message), new MediaShareInfo(() -> media));
+        remoteControl = control;
+        addDataHandler(control::received);
+    }
+
+    @Override
+    public Optional<RemoteControl> remoteControl() {
+        return Optional.ofNullable(remoteControl);
+    }
+
+    /** What the sharer's side of remote control did, for --stats-json. */
+    public Optional<RemoteControlCounters.Snapshot> remoteControlCounters() {
+        return Optional.ofNullable(remoteControl).map(LiveRemoteControl::counters);
+    }
+
+    private void remoteControlShareStarted(String sourceId) {
+        Optional.ofNullable(remoteControl).ifPresent(c -> c.shareStarted(sourceId));
+    }
+
+    private void remoteControlShareStopped() {
+        Optional.ofNullable(remoteControl).ifPresent(LiveRemoteControl::shareStopped);
+    }
+
+    private void remoteControlRosterChanged(EpochView view) {
+        Optional.ofNullable(remoteControl).ifPresent(c -> c.rosterChanged(view));
+    }
+
+    private void closeRemoteControl() {
+        Optional.ofNullable(remoteControl).ifPresent(LiveRemoteControl::close);
     }
 
     // ---- helpers ----
@@ -534,17 +582,24 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
         each(l -> l.chatReceived(own));
     }
 
+    /** Others see the share (and the UI its tile and the Stop share button) from the sharing flag. */
+    private void screenSharingChanged(boolean on) {
+        screenOn = on;
+        announceMediaFlags();
+        each(SessionListener::participantsChanged);
+    }
+
     private void announceMediaFlags() {
         MeetingPeer p = peer;
         if (p != null) {
-            p.sendData(DataType.MEDIA_CONTROL, MediaStateCodec.encode(microphoneOn, cameraOn));
+            p.sendData(DataType.MEDIA_CONTROL, MediaStateCodec.encode(microphoneOn, cameraOn, screenOn));
         }
     }
 
     private void receiveMediaFlags(RosterMember from, byte[] body) {
         try {
             MediaStateCodec.MediaState state = MediaStateCodec.decode(body);
-            mediaFlags.put(from.participantId(), new MediaFlags(state.mic(), state.camera()));
+            mediaFlags.put(from.participantId(), new MediaFlags(state.mic(), state.camera(), state.screen()));
             each(SessionListener::participantsChanged);
         } catch (IOException e) {
             LOG.info("dropped a malformed media state from #{}: {}", from.participantId(), e.getMessage());

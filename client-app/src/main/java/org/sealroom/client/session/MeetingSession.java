@@ -70,4 +70,9 @@ public interface MeetingSession extends AutoCloseable {
 
     @Override
     void close();
+
+    /** Remote control of shared screens, when this session offers it. */
+    default Optional<RemoteControl> remoteControl() {
+        return Optional.empty();
+    }
 }

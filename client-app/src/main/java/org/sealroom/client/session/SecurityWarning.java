@@ -21,6 +21,8 @@ public record SecurityWarning(Kind kind, String message, Instant at) {
         /** Host: someone tried a wrong meeting password; after too many, password joins are off. */
         PASSWORD_GUESS,
         /** A participant sent collaboration input that was refused (a flood, a bad file, control without a grant). */
-        REJECTED_INPUT
+        REJECTED_INPUT,
+        /** Sharer: remote-control input arrived without a valid grant and was refused. */
+        REMOTE_CONTROL_REFUSED
     }
 }

@@ -26,4 +26,11 @@ public interface SessionListener {
     default void fileTransfersChanged() {}
     /** Someone started, paused, resumed or stopped recording, or this participant's recording changed. */
     default void recordingChanged() {}
+    // ---- remote control (issue #7) ----
+
+    /** Sharer: a viewer asks for control; answer with {@link RemoteControl#approve} or {@link RemoteControl#deny}. */
+    default void remoteControlRequested(RemoteControlRequest request) {}
+
+    /** Either side: remote control started, ended, was denied, or a request expired. */
+    default void remoteControlChanged(RemoteControlStatus status) {}
 }

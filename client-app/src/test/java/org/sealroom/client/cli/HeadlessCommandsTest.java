@@ -30,8 +30,8 @@ class HeadlessCommandsTest {
         try (RelayMeetings meetings = new RelayMeetings(dir);
              LiveMeetingSession alice = meetings.host("Alice");
              LiveMeetingSession bob = meetings.join("Bob", alice)) {
-            HeadlessCommands atAlice = new HeadlessCommands(alice, out, () -> { });
-            HeadlessCommands atBob = new HeadlessCommands(bob, out, () -> { });
+            HeadlessCommands atAlice = new HeadlessCommands(alice, out, () -> { }, (verb, rest) -> false);
+            HeadlessCommands atBob = new HeadlessCommands(bob, out, () -> { }, (verb, rest) -> false);
 
             atAlice.run("poll multi Which days? | Mon | Tue | Wed");
             await(() -> bob.polls().all().size() == 1);

@@ -20,7 +20,7 @@ import org.sealroom.protocol.transport.KnownRelays;
 import org.sealroom.protocol.transport.RelayClientConfig;
 
 /** Hosts and joins real meetings over the embedded relay (real TLS on loopback), each participant with its own data. */
-final class MeetingHarness {
+public final class MeetingHarness {
 
     static final MediaOptions SYNTHETIC = new MediaOptions(MediaOptions.Mode.SYNTHETIC, true, true);
     static final MediaOptions NONE = MediaOptions.NONE;
@@ -33,7 +33,7 @@ final class MeetingHarness {
         this.media = media;
     }
 
-    MeetingHarness(Path dir) {
+    public MeetingHarness(Path dir) {
         this(dir, SessionMediaFactory.withSystemDefaults());
     }
 
@@ -46,6 +46,13 @@ final class MeetingHarness {
         LiveMeetingSession joiner = service(name).join(JoinOptions.byLink(name, host.info().joinLink(), options));
         await(() -> joiner.phase() == SessionPhase.IN_MEETING && host.e2ee().epoch() == joiner.e2ee().epoch()
                 && host.participants().size() == joiner.participants().size());
+        return joiner;
+    }
+
+    /** Joins by {@code link} and waits until in the meeting. */
+    public LiveMeetingSession joinLink(String name, String link, MediaOptions options) throws Exception {
+        LiveMeetingSession joiner = service(name).join(JoinOptions.byLink(name, link, options));
+        await(() -> joiner.phase() == SessionPhase.IN_MEETING);
         return joiner;
     }
 
@@ -67,7 +74,7 @@ final class MeetingHarness {
     }
 
     /** Waits generously for {@code condition}: these tests assert what happens, never how fast. */
-    static void await(BooleanSupplier condition) throws InterruptedException {
+    public static void await(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("condition not met in time").isLessThan(deadline);

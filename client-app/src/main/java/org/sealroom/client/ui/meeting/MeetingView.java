@@ -33,6 +33,9 @@ import org.sealroom.client.ui.ScreenView;
 import org.sealroom.client.ui.ToggleChoice;
 import org.sealroom.client.ui.UiExecutors;
 import org.sealroom.client.ui.ViewLoader;
+import org.sealroom.client.ui.meeting.remote.RemoteControlBanner;
+import org.sealroom.client.ui.meeting.remote.RemoteControlStrip;
+import org.sealroom.client.ui.meeting.remote.RemoteInputCapture;
 import org.sealroom.client.ui.meeting.video.StageLayout;
 import org.sealroom.client.ui.meeting.video.VideoKey;
 import org.sealroom.client.ui.meeting.video.VideoStage;
@@ -51,6 +54,7 @@ public final class MeetingView implements ScreenView {
     private final MeetingShortcuts shortcuts;
     private ChatPanel chatPanel;
     private RecordingBanner recordingBanner;
+    private RemoteControlBanner remoteControlBanner;
 
     @FXML private Label titleLabel;
     @FXML private Label numberLabel;
@@ -107,6 +111,17 @@ public final class MeetingView implements ScreenView {
         bindControls();
         bindSidePanel();
         new WarningBanners(bannerBox, viewModel.security(), messages, () -> viewModel.openPanel(MeetingPanel.SECURITY));
+        bindRemoteControl();
+    }
+
+    /** Remote control (issue #7): the sharer's banner and approval card, the viewer's strip and input capture. */
+    private void bindRemoteControl() {
+        remoteControlBanner = new RemoteControlBanner(viewModel.remoteControl(), messages);
+        VBox top = (VBox) bannerBox.getParent(); // beside, not in, the warning list that WarningBanners rebuilds
+        top.getChildren().add(top.getChildren().indexOf(bannerBox), remoteControlBanner.banner());
+        stageHolder.getChildren().addAll(new RemoteControlStrip(viewModel.remoteControl(), messages).root(),
+                remoteControlBanner.requestCard());
+        new RemoteInputCapture(viewModel.remoteControl(), videoStage);
     }
 
     private void bindHeader() {
@@ -160,6 +175,7 @@ public final class MeetingView implements ScreenView {
                 viewModel.layoutProperty().get());
         participants.participants().addListener(relayout);
         participants.activeSpeakerProperty().addListener(relayout);
+        participants.screenSharerProperty().addListener(relayout); // the roster list changes before the sharer
         viewModel.layoutProperty().addListener(relayout);
         relayout.invalidated(null);
 
@@ -290,10 +306,12 @@ public final class MeetingView implements ScreenView {
 
     private void attachTo(Scene scene) {
         shortcuts.uninstall();
+        remoteControlBanner.uninstall();
         if (scene == null) {
             return;
         }
         shortcuts.install(scene);
+        remoteControlBanner.install(scene);
         if (scene.getWindow() instanceof Stage stage) {
             stage.iconifiedProperty().addListener((o, was, iconified) -> videoStage.setHidden(iconified));
         }
@@ -425,6 +443,7 @@ public final class MeetingView implements ScreenView {
     public void dispose() {
         shortcuts.uninstall();
         recordingBanner.dispose();
+        remoteControlBanner.uninstall();
         videoStage.dispose();
         viewModel.close();
     }

@@ -26,6 +26,7 @@ import org.sealroom.client.session.VideoReceiveControl;
 import org.sealroom.client.ui.Messages;
 import org.sealroom.client.ui.Navigation;
 import org.sealroom.client.ui.UiExecutors;
+import org.sealroom.client.ui.meeting.remote.RemoteControlViewModel;
 import org.sealroom.client.ui.meeting.video.StageLayout;
 import org.sealroom.client.ui.meeting.video.VideoFrameRouter;
 
@@ -49,6 +50,7 @@ public final class MeetingViewModel implements AutoCloseable {
     private final PollsViewModel polls;
     private final FilesViewModel files;
     private final RecordingViewModel recording;
+    private final RemoteControlViewModel remoteControl;
     private final SessionListener listener = new Listener();
 
     private final ObjectProperty<StageLayout> layout = new SimpleObjectProperty<>(StageLayout.GRID);
@@ -80,6 +82,11 @@ public final class MeetingViewModel implements AutoCloseable {
         polls = new PollsViewModel(session, meFlag(p -> p.role() != Role.MEMBER));
         files = new FilesViewModel(session, chat.recipients());
         panel.addListener((o, was, now) -> chat.setOpen(now == MeetingPanel.CHAT));
+        remoteControl = new RemoteControlViewModel(session, executors, messages, Bindings.createObjectBinding(
+                () -> participants.meProperty().get() == null
+                        || participants.meProperty().get().id().equals(participants.screenSharerProperty().get())
+                        ? null : participants.screenSharerProperty().get(),
+                participants.meProperty(), participants.screenSharerProperty()));
 
         session.addListener(listener);
         refreshRoster();
@@ -174,6 +181,7 @@ public final class MeetingViewModel implements AutoCloseable {
     public void close() {
         closed = true;
         session.removeListener(listener);
+        remoteControl.close();
     }
 
     public ParticipantsViewModel participants() { return participants; }
@@ -189,6 +197,7 @@ public final class MeetingViewModel implements AutoCloseable {
     public VideoFrameRouter video() { return video; }
 
     public RecordingViewModel recording() { return recording; }
+    public RemoteControlViewModel remoteControl() { return remoteControl; }
 
     public ObjectProperty<StageLayout> layoutProperty() { return layout; }
 

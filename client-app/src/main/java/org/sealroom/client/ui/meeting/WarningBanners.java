@@ -74,6 +74,7 @@ final class WarningBanners {
             case HOST_GONE -> "warning.hostGone";
             case PASSWORD_GUESS -> "warning.passwordGuess";
             case REJECTED_INPUT -> "warning.rejectedInput";
+            case REMOTE_CONTROL_REFUSED -> "warning.remoteControlRefused";
         };
     }
 }

@@ -134,6 +134,24 @@ public final class FakeMeetingSession implements MeetingSession, VideoReceiveCon
         listeners.forEach(l -> l.videoFrame(from, frame));
     }
 
+    // ---- remote control (issue #7) ----
+
+    private volatile Optional<org.sealroom.client.session.RemoteControl> remoteControl = Optional.empty();
+
+    public void setRemoteControl(org.sealroom.client.session.RemoteControl control) {
+        remoteControl = Optional.of(control);
+    }
+
+    @Override
+    public Optional<org.sealroom.client.session.RemoteControl> remoteControl() {
+        return remoteControl;
+    }
+
+    /** Tells the listeners, as the session would, about a request or a change of remote control. */
+    public void remoteControlEvent(java.util.function.Consumer<SessionListener> event) {
+        listeners.forEach(event);
+    }
+
     public static ConnectionStatus connected(ConnectionStatus.MediaPath path, int roundTripMillis, ConnectionStatus.Quality quality) {
         return new ConnectionStatus(ConnectionStatus.State.CONNECTED, path, Duration.ofMillis(roundTripMillis), quality);
     }

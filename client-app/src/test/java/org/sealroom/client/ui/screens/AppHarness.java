@@ -15,6 +15,7 @@ import org.sealroom.client.ui.SealroomApp;
 import org.sealroom.client.ui.UiExecutors;
 import org.sealroom.client.ui.fakes.FakeDeviceService;
 import org.sealroom.client.ui.fakes.FakeIdentityService;
+import org.sealroom.client.ui.fakes.FakeMeetingSession;
 import org.sealroom.client.ui.fakes.FakeSessionService;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -59,8 +60,13 @@ final class AppHarness implements AutoCloseable {
     }
 
     /** The app as Anna, who has just hosted {@code session} from the home screen. */
-    static AppHarness hosting(Path configDirectory, FakeMeetingSession session) throws TimeoutException {
-        AppHarness harness = new AppHarness(configDirectory, Settings.DEFAULTS.withDisplayName("Anna"),
+    static AppHarness hosting(Path config, FakeMeetingSession session) throws Exception {
+        return hosting(config, "Anna", session);
+    }
+
+    /** Starts the app for {@code name}, hosts {@code session} from the home screen and waits for the meeting window. */
+    static AppHarness hosting(Path config, String name, FakeMeetingSession session) throws Exception {
+        AppHarness harness = new AppHarness(config, Settings.DEFAULTS.withDisplayName(name),
                 FakeIdentityService.loaded());
         harness.sessions.onHost(options -> session);
         harness.awaitNode("#newMeetingButton");
@@ -84,14 +90,6 @@ final class AppHarness implements AutoCloseable {
     <T extends Node> T awaitNode(String query) {
         await(query, () -> robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent());
         return robot.lookup(query).query();
-    }
-
-    /** Opens the meeting window from the home screen's "New meeting", on {@code session}. */
-    void hostMeeting(org.sealroom.client.ui.fakes.FakeMeetingSession session) {
-        sessions.onHost(options -> session);
-        awaitNode("#newMeetingButton");
-        robot.clickOn("#newMeetingButton");
-        awaitNode("#micButton");
     }
 
     /** Session events come from the session's own threads, never the UI thread. */

@@ -29,8 +29,6 @@ import org.sealroom.client.session.PollView;
 import org.sealroom.client.session.Reaction;
 import org.sealroom.client.session.Role;
 import org.sealroom.client.session.SessionPhase;
-import org.sealroom.client.settings.Settings;
-import org.sealroom.client.ui.fakes.FakeIdentityService;
 import org.sealroom.client.ui.fakes.FakeMeetingSession;
 import org.sealroom.client.ui.meeting.MeetingView;
 import org.sealroom.client.ui.meeting.video.VideoKey;
@@ -47,10 +45,9 @@ class CollaborationPanelsTest {
 
     @BeforeEach
     void hostAMeeting() throws Exception {
-        harness = new AppHarness(config, Settings.DEFAULTS.withDisplayName("Anna"), FakeIdentityService.loaded());
         session = new FakeMeetingSession(FakeMeetingSession.info("Planning", true), SessionPhase.IN_MEETING);
         session.setParticipants(List.of(ANNA, BEN));
-        harness.hostMeeting(session);
+        harness = AppHarness.hosting(config, session);
     }
 
     @AfterEach

@@ -24,8 +24,6 @@ import org.sealroom.client.session.ParticipantInfo;
 import org.sealroom.client.session.Role;
 import org.sealroom.client.session.SecurityWarning;
 import org.sealroom.client.session.SessionPhase;
-import org.sealroom.client.settings.Settings;
-import org.sealroom.client.ui.fakes.FakeIdentityService;
 import org.sealroom.client.ui.fakes.FakeMeetingSession;
 import org.sealroom.client.ui.fakes.TestFrames;
 import org.sealroom.client.ui.meeting.MeetingView;
@@ -48,10 +46,9 @@ class MeetingWindowTest {
 
     @BeforeEach
     void hostAMeeting() throws Exception {
-        harness = new AppHarness(config, Settings.DEFAULTS.withDisplayName("Anna"), FakeIdentityService.loaded());
         session = new FakeMeetingSession(FakeMeetingSession.info("Planning", true), SessionPhase.IN_MEETING);
         session.setParticipants(List.of(ANNA));
-        harness.hostMeeting(session);
+        harness = AppHarness.hosting(config, "Anna", session);
     }
 
     @AfterEach

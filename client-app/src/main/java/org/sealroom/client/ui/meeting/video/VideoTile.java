@@ -190,6 +190,12 @@ public final class VideoTile extends StackPane implements FrameSink {
         return slots;
     }
 
+    /** Where the picture lies within this tile, while one is shown (remote control maps pointer positions to it). */
+    public java.util.Optional<javafx.geometry.Bounds> pictureBounds() {
+        return video.isVisible() && video.getImage() != null ? java.util.Optional.of(video.getBoundsInParent())
+                : java.util.Optional.empty();
+    }
+
     /** The picture currently on screen, or null (tests and screenshots look at it). */
     public Image shownImage() {
         return video.isVisible() ? video.getImage() : null;
