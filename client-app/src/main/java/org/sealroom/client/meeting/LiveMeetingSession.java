@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.sealroom.client.collab.CollabEvents;
@@ -73,9 +72,9 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
     private final MeetingInfo info;
     private final ContactBook contacts;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
-    private final List<ChatMessage> chatLog = new CopyOnWriteArrayList<>();
+    private final ChatInbox chat = new ChatInbox();
     private final List<SecurityWarning> warningLog = new CopyOnWriteArrayList<>();
-    private final Map<Integer, MediaFlags> mediaFlags = new ConcurrentHashMap<>();
+    private final MediaFlagBoard mediaFlags = new MediaFlagBoard();
     private final List<Consumer<ReceivedData>> dataHandlers = new CopyOnWriteArrayList<>();
     private final List<MediaSink> mediaSinks = new CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
@@ -89,16 +88,12 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
     private volatile SessionPhase phase = SessionPhase.CONNECTING;
     private volatile ConnectionStatus connection = ConnectionStatus.CONNECTING;
     private volatile int epochChanges;
-    private volatile boolean microphoneOn;
-    private volatile boolean cameraOn;
-    private volatile boolean screenOn;
 
     /** Receives decrypted media frames (the media engine, or the headless client's counters). */
     public interface MediaSink {
         void mediaReceived(RosterMember from, StreamKind stream, int sequence, byte[] payload);
     }
 
-    record MediaFlags(boolean microphone, boolean camera, boolean screen) {}
 
     LiveMeetingSession(MeetingInfo info, ContactBook contacts) {
         this.info = info;
@@ -117,8 +112,8 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
 
     /** Sends and receives media from now on; {@code microphone}/{@code camera}: whether they start on. */
     void attachMedia(SessionMedia attached, boolean microphone, boolean camera) {
-        microphoneOn = microphone;
-        cameraOn = camera;
+        mediaFlags.setMicrophone(microphone);
+        mediaFlags.setCamera(camera);
         media = Optional.of(attached);
     }
 
@@ -177,8 +172,7 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
         List<ParticipantInfo> out = new ArrayList<>();
         for (RosterMember m : view.get().roster().members()) {
             boolean me = m.participantId() == peer.ownId();
-            MediaFlags flags = me ? new MediaFlags(microphoneOn, cameraOn, screenOn)
-                    : mediaFlags.getOrDefault(m.participantId(), new MediaFlags(false, false, false));
+            MediaFlagBoard.Flags flags = me ? mediaFlags.own() : mediaFlags.of(m.participantId());
             out.add(new ParticipantInfo(new ParticipantId(m.participantId()), m.displayName(), role(m),
                     me ? IdentityState.VERIFIED : contacts.classify(m.displayName(), m.identity()),
                     m.identity().fingerprint().safetyNumber(), me, flags.microphone(), flags.camera(), false,
@@ -261,14 +255,14 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
 
     @Override
     public void setMicrophoneEnabled(boolean enabled) {
-        microphoneOn = enabled;
+        mediaFlags.setMicrophone(enabled);
         media.ifPresent(m -> m.setMicrophoneEnabled(enabled));
         announceMediaFlags();
     }
 
     @Override
     public void setCameraEnabled(boolean enabled) {
-        cameraOn = enabled;
+        mediaFlags.setCamera(enabled);
         media.ifPresent(m -> m.setCameraEnabled(enabled));
         announceMediaFlags();
     }
@@ -345,7 +339,7 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
     }
 
     public List<ChatMessage> chatLog() {
-        return List.copyOf(chatLog);
+        return chat.all();
     }
 
     public List<SecurityWarning> warningLog() {
@@ -563,12 +557,7 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
             return;
         }
         try {
-            ChatCodec.ChatBody body = ChatCodec.decode(data.body());
-            Optional<ParticipantId> to = data.type() == DataType.PRIVATE_CHAT
-                    ? Optional.of(new ParticipantId(peer.ownId())) : Optional.empty();
-            ChatMessage message = new ChatMessage(new ParticipantId(from.participantId()), from.displayName(),
-                    body.text(), Instant.ofEpochMilli(body.sentAt()), to);
-            chatLog.add(message);
+            ChatMessage message = chat.receive(from, data, peer.ownId());
             each(l -> l.chatReceived(message));
         } catch (IOException e) {
             LOG.info("dropped a malformed chat message from #{}: {}", from.participantId(), e.getMessage());
@@ -584,7 +573,7 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
 
     /** Others see the share (and the UI its tile and the Stop share button) from the sharing flag. */
     private void screenSharingChanged(boolean on) {
-        screenOn = on;
+        mediaFlags.setScreen(on);
         announceMediaFlags();
         each(SessionListener::participantsChanged);
     }
@@ -592,14 +581,13 @@ public final class LiveMeetingSession implements MeetingSession, MeetingListener
     private void announceMediaFlags() {
         MeetingPeer p = peer;
         if (p != null) {
-            p.sendData(DataType.MEDIA_CONTROL, MediaStateCodec.encode(microphoneOn, cameraOn, screenOn));
+            p.sendData(DataType.MEDIA_CONTROL, mediaFlags.announcement());
         }
     }
 
     private void receiveMediaFlags(RosterMember from, byte[] body) {
         try {
-            MediaStateCodec.MediaState state = MediaStateCodec.decode(body);
-            mediaFlags.put(from.participantId(), new MediaFlags(state.mic(), state.camera(), state.screen()));
+            mediaFlags.receive(from.participantId(), body);
             each(SessionListener::participantsChanged);
         } catch (IOException e) {
             LOG.info("dropped a malformed media state from #{}: {}", from.participantId(), e.getMessage());
