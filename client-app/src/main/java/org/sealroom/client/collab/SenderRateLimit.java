@@ -9,39 +9,17 @@ import java.util.Map;
  */
 public final class SenderRateLimit {
 
-    private final double perSecond;
-    private final double burst;
-    private final Map<Integer, Bucket> buckets = new HashMap<>();
+    private final int perSecond;
+    private final int burst;
+    private final Map<Integer, TokenBucket> buckets = new HashMap<>();
 
-    private static final class Bucket {
-        double tokens;
-        long refilledAt;
-
-        Bucket(double tokens, long now) {
-            this.tokens = tokens;
-            this.refilledAt = now;
-        }
-    }
-
-    public SenderRateLimit(double perSecond, double burst) {
+    public SenderRateLimit(int perSecond, int burst) {
         this.perSecond = perSecond;
         this.burst = burst;
     }
 
     /** Whether one more message from {@code sender} may pass now. */
     public synchronized boolean allow(int sender) {
-        long now = System.nanoTime();
-        Bucket bucket = buckets.computeIfAbsent(sender, s -> new Bucket(burst, now));
-        bucket.tokens = Math.min(burst, bucket.tokens + (now - bucket.refilledAt) * perSecond / 1e9);
-        bucket.refilledAt = now;
-        if (bucket.tokens < 1) {
-            return false;
-        }
-        bucket.tokens -= 1;
-        return true;
-    }
-
-    public synchronized void forget(int sender) {
-        buckets.remove(sender);
+        return buckets.computeIfAbsent(sender, s -> new TokenBucket(perSecond, burst, System::nanoTime)).tryTake();
     }
 }

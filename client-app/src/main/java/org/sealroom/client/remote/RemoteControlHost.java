@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
+import org.sealroom.client.collab.TokenBucket;
 import org.sealroom.client.remote.RemoteControlMessage.Deny;
 import org.sealroom.client.remote.RemoteControlMessage.Grant;
 import org.sealroom.client.remote.RemoteControlMessage.Input;

@@ -1,4 +1,4 @@
-package org.sealroom.client.remote;
+package org.sealroom.client.collab;
 
 import java.util.function.LongSupplier;
 
@@ -6,7 +6,7 @@ import java.util.function.LongSupplier;
  * Allows {@code ratePerSecond} events a second on average and bursts of up to {@code burst}; not thread-safe. Counts
  * in whole units (one token = one second of nanoseconds) so refills are exact.
  */
-final class TokenBucket {
+public final class TokenBucket {
 
     private static final long TOKEN = 1_000_000_000L;
 
@@ -16,7 +16,7 @@ final class TokenBucket {
     private long units;
     private long last;
 
-    TokenBucket(int ratePerSecond, int burst, LongSupplier nanoTime) {
+    public TokenBucket(int ratePerSecond, int burst, LongSupplier nanoTime) {
         this.ratePerSecond = ratePerSecond;
         this.capacity = burst * TOKEN;
         this.nanoTime = nanoTime;
@@ -25,7 +25,7 @@ final class TokenBucket {
     }
 
     /** Takes one token; false when the bucket is empty (the event is to be dropped). */
-    boolean tryTake() {
+    public boolean tryTake() {
         long now = nanoTime.getAsLong();
         long elapsed = Math.min(now - last, capacity / ratePerSecond + 1); // no overflow after long idle times
         units = Math.min(capacity, units + elapsed * ratePerSecond);
