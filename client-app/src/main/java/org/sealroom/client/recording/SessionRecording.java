@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sealroom.client.media.SessionMedia;
 import org.sealroom.client.meeting.LiveMeetingSession;
+import org.sealroom.client.session.ChatMessage;
 import org.sealroom.client.session.LocalRecording;
 import org.sealroom.client.session.ParticipantInfo;
 import org.sealroom.client.session.RecordingStatus;
@@ -49,6 +50,7 @@ public final class SessionRecording implements LocalRecording, AutoCloseable {
     private final RecordingFeed feed = new RecordingFeed();
     private volatile MeetingRecorder recorder;
     private volatile Path lastFile;
+    private volatile Optional<ChatSubtitles> chat = Optional.empty();
     private volatile Optional<String> problem = Optional.empty();
     private Set<Integer> roster = Set.of(); // session threads, under this
 
@@ -68,6 +70,11 @@ public final class SessionRecording implements LocalRecording, AutoCloseable {
             @Override
             public void participantsChanged() {
                 rosterChanged();
+            }
+
+            @Override
+            public void chatReceived(ChatMessage message) {
+                chatSaid(message);
             }
         });
     }
@@ -94,6 +101,7 @@ public final class SessionRecording implements LocalRecording, AutoCloseable {
         }
         lastFile = target;
         problem = Optional.empty();
+        chat = openSubtitles(target);
         session.participants().forEach(p -> recorder.participant(id(p), p.displayName()));
         feed.feed(media, session.peer().ownId(), recorder);
         announce(RecordingNoticeCodec.State.RECORDING);
@@ -124,6 +132,8 @@ public final class SessionRecording implements LocalRecording, AutoCloseable {
         recorder = null;
         feed.stop();
         running.close();
+        chat.ifPresent(SessionRecording::closeQuietly);
+        chat = Optional.empty();
         announce(RecordingNoticeCodec.State.STOPPED);
     }
 
@@ -197,6 +207,41 @@ public final class SessionRecording implements LocalRecording, AutoCloseable {
             }
         }
         roster = ids;
+    }
+
+    private static Optional<ChatSubtitles> openSubtitles(Path recording) {
+        try {
+            return Optional.of(ChatSubtitles.create(recording));
+        } catch (IOException e) {
+            LOG.warn("recording without a chat side file: {}", e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Chat said while recording (not paused) goes into the side file at its moment in the recording. */
+    private void chatSaid(ChatMessage message) {
+        MeetingRecorder running = recorder;
+        Optional<ChatSubtitles> subtitles = chat;
+        if (running == null || subtitles.isEmpty() || message.isPrivate()) {
+            return;
+        }
+        RecordingStats stats = running.stats();
+        if (stats.state() == RecordingStats.State.PAUSED) {
+            return;
+        }
+        try {
+            subtitles.get().add(Duration.ofMillis(stats.recordedMillis()), message.fromName(), message.text());
+        } catch (IOException e) {
+            LOG.warn("could not write the chat side file: {}", e.toString());
+        }
+    }
+
+    private static void closeQuietly(ChatSubtitles subtitles) {
+        try {
+            subtitles.close();
+        } catch (IOException e) {
+            LOG.warn("closing the chat side file: {}", e.toString());
+        }
     }
 
     private static int id(ParticipantInfo participant) {

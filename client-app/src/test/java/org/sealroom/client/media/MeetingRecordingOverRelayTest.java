@@ -5,6 +5,7 @@ import static org.sealroom.client.media.MeetingHarness.SYNTHETIC;
 import static org.sealroom.client.media.MeetingHarness.await;
 import static org.sealroom.client.media.MeetingHarness.from;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,6 +56,10 @@ class MeetingRecordingOverRelayTest {
             assertThat(aliceSees.recorders()).containsExactly(new LocalRecording.Recorder(
                     new org.sealroom.client.session.ParticipantId(ids.getFirst()), "Host", false, false));
             assertThat(recording.recorders()).extracting(LocalRecording.Recorder::me).containsExactly(true);
+            await(() -> recording.status().recorded().compareTo(Duration.ofSeconds(3)) >= 0);
+            alice.sendChat("Can everyone see the chart?");
+            alice.sendPrivateChat(new org.sealroom.client.session.ParticipantId(ids.getFirst()), "just between us");
+            await(() -> host.chatLog().size() == 2);
             await(() -> recording.status().recorded().compareTo(Duration.ofSeconds(10)) >= 0);
             recording.stop();
             RecordingStatus done = recording.status();
@@ -62,6 +67,10 @@ class MeetingRecordingOverRelayTest {
             assertThat(done.file()).contains(file.toAbsolutePath());
             await(() -> aliceSees.recorders().isEmpty() && bobSees.recorders().isEmpty());
         }
+
+        String subtitles = Files.readString(dir.resolve("recordings").resolve("Sealroom test.srt"));
+        assertThat(subtitles).contains("Alice: Can everyone see the chart?").doesNotContain("just between us")
+                .containsPattern("00:00:0[3-9],\\d{3} --> ");
 
         RecordedFile recorded = new RecordedFile(file);
         assertThat(recorded.codecs()).containsExactly("vp8", "opus");
