@@ -67,7 +67,7 @@ class MeetingWindowTest {
     }
 
     @Test
-    void showsATileWithNameAndVideoForEachParticipant() {
+    void showsATileWithNameAndVideoForEachParticipant() throws Exception {
         fromSessionThread(() -> session.setParticipants(List.of(ANNA, BEN, CLARA)));
         harness.await("three tiles", () -> tileNames().size() == 3);
         assertThat(tileNames()).containsExactlyInAnyOrder("Anna (you)", "Ben", "Clara");
@@ -80,6 +80,18 @@ class MeetingWindowTest {
         assertThat(shown.getWidth()).isEqualTo(64);
         assertThat(shown.getPixelReader().getArgb(10, 10)).isEqualTo(0xFFCC2200);
         assertThat(ben.slots().framesCopied()).isEqualTo(1);
+
+        // Rounded corners come from four small pieces in the stage colour, drawn over the picture.
+        javafx.scene.image.WritableImage tile = org.testfx.util.WaitForAsyncUtils.asyncFx(
+                () -> ben.snapshot(null, null)).get();
+        int w = (int) tile.getWidth();
+        int h = (int) tile.getHeight();
+        int stage = 0xFF0F1216;
+        assertThat(tile.getPixelReader().getArgb(0, 0)).isEqualTo(stage);
+        assertThat(tile.getPixelReader().getArgb(w - 1, 0)).isEqualTo(stage);
+        assertThat(tile.getPixelReader().getArgb(w - 1, h - 1)).isEqualTo(stage);
+        assertThat(tile.getPixelReader().getArgb(0, h - 1)).isEqualTo(stage);
+        assertThat(tile.getPixelReader().getArgb(w / 2, h / 2)).isEqualTo(0xFFCC2200);
     }
 
     @Test
