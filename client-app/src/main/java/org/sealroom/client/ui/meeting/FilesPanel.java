@@ -75,7 +75,7 @@ final class FilesPanel {
         });
         HBox folderRow = new HBox(8, folder, change);
         folderRow.setAlignment(Pos.CENTER_LEFT);
-        Label limits = PanelChrome.paragraph(messages.get("files.note", files.maxFileBytes() / (1024 * 1024)),
+        Label limits = PanelChrome.paragraph(messages.get("files.note", humanSize(files.maxFileBytes())),
                 "text-muted", "text-small");
         limits.setGraphic(new FontIcon("mdral-lock"));
 

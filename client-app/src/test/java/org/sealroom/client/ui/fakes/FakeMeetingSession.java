@@ -56,7 +56,7 @@ public final class FakeMeetingSession implements MeetingSession, VideoReceiveCon
     private volatile ConnectionStatus connection = ConnectionStatus.CONNECTING;
     private volatile List<PollView> polls = List.of();
     private volatile List<FileTransferView> files = List.of();
-    private volatile Path downloadDirectory = Path.of("/home/alice/Downloads");
+    private volatile Path downloadDirectory = Path.of("/home/anna/Downloads");
     private final FakeLocalRecording recording =
             new FakeLocalRecording(() -> listeners.forEach(SessionListener::recordingChanged));
 

@@ -42,11 +42,12 @@ import org.sealroom.client.ui.meeting.MeetingPanel;
 import org.sealroom.client.ui.meeting.MeetingView;
 import org.sealroom.client.ui.meeting.video.StageLayout;
 import org.sealroom.client.ui.settings.SettingsView;
+import org.testfx.api.FxToolkit;
 
 /**
  * Renders the real screens, fed by a demo meeting, to PNG files for the user guide:
  * {@code home.png}, {@code meeting.png}, {@code meeting-participants.png}, {@code meeting-security.png},
- * {@code meeting-screen-share.png}, {@code settings.png}, {@code settings-dark.png}, {@code first-run.png},
+ * {@code meeting-screen-share.png}, {@code meeting-polls.png}, {@code meeting-files.png}, {@code settings.png}, {@code settings-dark.png}, {@code first-run.png},
  * {@code waiting-room.png}. Runs on headless Monocle unless a display is set (then under Xvfb or a desktop).
  *
  * <p>Run: {@code java -cp client-app/target/test-classes:client-app/target/classes:$(cat
@@ -80,7 +81,11 @@ public final class ScreenshotTool {
         startToolkit();
         Files.createDirectories(output);
         ScreenshotTool tool = new ScreenshotTool(output);
-        tool.renderAll();
+        try {
+            tool.renderAll();
+        } finally {
+            tool.closeWindow(); // leave the toolkit as it was found: later UI tests share it
+        }
         return tool.written;
     }
 
@@ -94,15 +99,19 @@ public final class ScreenshotTool {
         System.setProperty("prism.lcdtext", "false");
     }
 
-    private static void startToolkit() throws InterruptedException {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
-        started.join();
+    /** Through TestFX, as the UI tests do: whichever runs first, the others find the toolkit as they expect it. */
+    private static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
         Platform.setImplicitExit(false);
+    }
+
+    private void closeWindow() throws Exception {
+        if (stage != null) {
+            onFx(() -> {
+                stage.close();
+                return null;
+            });
+        }
     }
 
     private void renderAll() throws Exception {
@@ -176,6 +185,21 @@ public final class ScreenshotTool {
         settle();
         DemoMeeting.sendPictures(meeting, 7, 1280, 720);
         shoot("meeting-speaker.png", stage.getScene());
+
+        layout(view, StageLayout.GRID);
+        meeting.setLobby(List.of());
+        meeting.setParticipants(DemoMeeting.roster(3, 0));
+        meeting.setPolls(DemoCollaboration.polls());
+        panel(view, MeetingPanel.POLLS);
+        DemoMeeting.sendPictures(meeting, 8);
+        settle();
+        DemoMeeting.sendPictures(meeting, 9);
+        shoot("meeting-polls.png", stage.getScene());
+
+        meeting.setFiles(DemoCollaboration.files());
+        panel(view, MeetingPanel.FILES);
+        DemoMeeting.sendPictures(meeting, 10);
+        shoot("meeting-files.png", stage.getScene());
 
         onFx(() -> {
             navigator.showSettings();

@@ -23,6 +23,7 @@ class ScreenshotToolTest {
 
         assertThat(files).extracting(f -> f.getFileName().toString()).contains("home.png", "meeting.png",
                 "meeting-participants.png", "meeting-security.png", "meeting-screen-share.png", "meeting-speaker.png",
+                "meeting-polls.png", "meeting-files.png",
                 "settings.png", "settings-dark.png", "waiting-room.png", "first-run.png");
         BufferedImage home = read(output.resolve("home.png"));
         assertThat(home.getWidth()).isEqualTo(1280);
