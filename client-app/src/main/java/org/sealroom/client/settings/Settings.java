@@ -1,5 +1,6 @@
 package org.sealroom.client.settings;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.Optional;
  * {@link SettingsStore}. Missing fields (an older file) take their defaults.
  *
  * @param preferredRelay the relay new meetings use; empty for the embedded relay on localhost
+ * @param downloadFolder where received files go; empty for the user's downloads folder
  */
 public record Settings(
         String displayName,
@@ -21,7 +23,8 @@ public record Settings(
         DeviceChoices devices,
         boolean joinWithMicrophone,
         boolean joinWithCamera,
-        List<RecentMeeting> recentMeetings) {
+        List<RecentMeeting> recentMeetings,
+        String downloadFolder) {
 
     /** The home screen lists at most this many recent meetings. */
     public static final int MAX_RECENT_MEETINGS = 8;
@@ -29,7 +32,7 @@ public record Settings(
     public static final List<String> SUPPORTED_LANGUAGES = List.of("en", "de");
 
     public static final Settings DEFAULTS =
-            new Settings("", Theme.LIGHT, "", List.of(), "", DeviceChoices.SYSTEM_DEFAULTS, true, true, List.of());
+            new Settings("", Theme.LIGHT, "", List.of(), "", DeviceChoices.SYSTEM_DEFAULTS, true, true, List.of(), "");
 
     public Settings {
         displayName = displayName == null ? "" : displayName.strip();
@@ -39,6 +42,7 @@ public record Settings(
         preferredRelay = preferredRelay == null ? "" : preferredRelay;
         devices = devices == null ? DeviceChoices.SYSTEM_DEFAULTS : devices;
         recentMeetings = recentMeetings == null ? List.of() : List.copyOf(recentMeetings);
+        downloadFolder = downloadFolder == null ? "" : downloadFolder;
     }
 
     /** The UI locale: the chosen language, or the system's when it is one we ship, else English. */
@@ -60,32 +64,32 @@ public record Settings(
 
     public Settings withDisplayName(String value) {
         return new Settings(value, theme, language, relays, preferredRelay, devices, joinWithMicrophone,
-                joinWithCamera, recentMeetings);
+                joinWithCamera, recentMeetings, downloadFolder);
     }
 
     public Settings withTheme(Theme value) {
         return new Settings(displayName, value, language, relays, preferredRelay, devices, joinWithMicrophone,
-                joinWithCamera, recentMeetings);
+                joinWithCamera, recentMeetings, downloadFolder);
     }
 
     public Settings withLanguage(String value) {
         return new Settings(displayName, theme, value, relays, preferredRelay, devices, joinWithMicrophone,
-                joinWithCamera, recentMeetings);
+                joinWithCamera, recentMeetings, downloadFolder);
     }
 
     public Settings withRelays(List<RelayEntry> value, String preferred) {
         return new Settings(displayName, theme, language, value, preferred, devices, joinWithMicrophone,
-                joinWithCamera, recentMeetings);
+                joinWithCamera, recentMeetings, downloadFolder);
     }
 
     public Settings withDevices(DeviceChoices value) {
         return new Settings(displayName, theme, language, relays, preferredRelay, value, joinWithMicrophone,
-                joinWithCamera, recentMeetings);
+                joinWithCamera, recentMeetings, downloadFolder);
     }
 
     public Settings withJoinMedia(boolean microphone, boolean camera) {
         return new Settings(displayName, theme, language, relays, preferredRelay, devices, microphone, camera,
-                recentMeetings);
+                recentMeetings, downloadFolder);
     }
 
     /** Adds or updates a pin for {@code address}, adding the relay to the list if it is not there yet. */
@@ -116,11 +120,22 @@ public record Settings(
                 .limit(MAX_RECENT_MEETINGS - 1L)
                 .forEach(updated::add);
         return new Settings(displayName, theme, language, relays, preferredRelay, devices, joinWithMicrophone,
-                joinWithCamera, updated);
+                joinWithCamera, updated, downloadFolder);
+    }
+
+    /** Received files go to {@code folder} from now on. */
+    public Settings withDownloadFolder(Path folder) {
+        return new Settings(displayName, theme, language, relays, preferredRelay, devices, joinWithMicrophone,
+                joinWithCamera, recentMeetings, folder.toString());
+    }
+
+    /** The folder the user chose for received files, if any. */
+    public Optional<Path> downloadFolderPath() {
+        return downloadFolder.isEmpty() ? Optional.empty() : Optional.of(Path.of(downloadFolder));
     }
 
     public Settings withoutRecentMeetings() {
         return new Settings(displayName, theme, language, relays, preferredRelay, devices, joinWithMicrophone,
-                joinWithCamera, List.of());
+                joinWithCamera, List.of(), downloadFolder);
     }
 }

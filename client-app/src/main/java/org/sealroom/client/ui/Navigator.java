@@ -13,6 +13,7 @@ import org.sealroom.client.ui.firstrun.FirstRunView;
 import org.sealroom.client.ui.firstrun.FirstRunViewModel;
 import org.sealroom.client.ui.home.HomeView;
 import org.sealroom.client.ui.home.HomeViewModel;
+import org.sealroom.client.ui.meeting.FilesViewModel;
 import org.sealroom.client.ui.meeting.MeetingView;
 import org.sealroom.client.ui.meeting.MeetingViewModel;
 import org.sealroom.client.ui.settings.SettingsView;
@@ -121,12 +122,20 @@ public final class Navigator implements Navigation, Appearance {
     public void showMeeting(MeetingSession session) {
         activeSession = session;
         MeetingViewModel viewModel = new MeetingViewModel(session, environment.executors(), this, messages, clock);
+        rememberDownloadFolder(viewModel.files());
         show(new MeetingView(viewModel, messages, environment.executors(), this));
         if (stage.getWidth() < MEETING_MIN_WIDTH || stage.getHeight() < MEETING_MIN_HEIGHT) {
             stage.setWidth(Math.max(stage.getWidth(), MEETING_MIN_WIDTH));
             stage.setHeight(Math.max(stage.getHeight(), MEETING_MIN_HEIGHT));
         }
         stage.setTitle(messages.get("meeting.windowTitle", session.info().title()));
+    }
+
+    /** The downloads folder chosen in one meeting is where the next meeting's files go too. */
+    private void rememberDownloadFolder(FilesViewModel files) {
+        environment.settings().current().downloadFolderPath().ifPresent(files::setDownloadDirectory);
+        files.onDirectoryChosen(folder -> environment.executors().background().execute(
+                () -> environment.settings().update(s -> s.withDownloadFolder(folder))));
     }
 
     @Override

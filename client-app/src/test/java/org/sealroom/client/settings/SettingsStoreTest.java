@@ -32,6 +32,7 @@ class SettingsStoreTest {
                         new RelayEntry("backup.example.org:7443", "")), "relay.example.org:7443")
                 .withDevices(new DeviceChoices("mic-2", "", "cam-1"))
                 .withJoinMedia(false, true)
+                .withDownloadFolder(java.nio.file.Path.of("/home/anna/Meeting files"))
                 .withRecentMeeting(new RecentMeeting("Standup", "482193057", "relay.example.org:7443",
                         Instant.parse("2025-03-01T10:00:00Z"), true));
 

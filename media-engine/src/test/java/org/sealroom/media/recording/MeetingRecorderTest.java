@@ -75,7 +75,8 @@ class MeetingRecorderTest {
             feed(recorder, () -> !events.isEmpty());
             assertThat(events).containsExactly("low " + (limits.warnBelow() - 1));
             free.set(limits.stopBelow() - 1);
-            feed(recorder, () -> recorder.stats().state() == RecordingStats.State.STOPPED);
+            // The recorder stops, then tells its observer: wait for both.
+            feed(recorder, () -> recorder.stats().state() == RecordingStats.State.STOPPED && events.size() >= 2);
             assertThat(events).hasSize(2);
             assertThat(events.get(1)).startsWith("DISK_FULL: Recording stopped and saved");
         }

@@ -1,6 +1,7 @@
 package org.sealroom.client.ui.meeting;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -23,6 +24,7 @@ public final class FilesViewModel {
     private final ObjectProperty<ChatRecipient> recipient = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Path> downloadDirectory = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private Consumer<Path> directoryChosen = directory -> { };
 
     FilesViewModel(MeetingSession session, ObservableList<ChatRecipient> recipients) {
         this.session = session;
@@ -61,6 +63,12 @@ public final class FilesViewModel {
     public void setDownloadDirectory(Path directory) {
         session.files().setDownloadDirectory(directory);
         downloadDirectory.set(directory);
+        directoryChosen.accept(directory);
+    }
+
+    /** Who remembers the folder the user chose (the app's settings). */
+    public void onDirectoryChosen(Consumer<Path> remember) {
+        directoryChosen = remember;
     }
 
     public long maxFileBytes() {

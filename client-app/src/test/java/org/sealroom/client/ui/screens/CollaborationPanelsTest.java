@@ -118,6 +118,22 @@ class CollaborationPanelsTest {
     }
 
     @Test
+    void theChosenDownloadsFolderIsRememberedForTheNextMeeting() {
+        Path chosen = Path.of("/home/anna/Meeting files");
+        MeetingView view = (MeetingView) harness.navigator().current();
+        harness.robot.interact(() -> view.viewModel().files().setDownloadDirectory(chosen));
+        assertThat(session.files().downloadDirectory()).isEqualTo(chosen);
+        harness.await("the folder to be saved", () -> harness.settings.current().downloadFolderPath()
+                .equals(Optional.of(chosen)));
+
+        FakeMeetingSession next = new FakeMeetingSession(FakeMeetingSession.info("Retro", true),
+                SessionPhase.IN_MEETING);
+        next.setParticipants(List.of(ANNA));
+        harness.robot.interact(() -> harness.navigator().showMeeting(next));
+        assertThat(next.files().downloadDirectory()).isEqualTo(chosen);
+    }
+
+    @Test
     void reactionsShowOnTheSendersTileAndHandsInTheToolbarAndParticipantList() {
         harness.robot.clickOn("#reactButton");
         clickMenuItem(Reaction.CLAP.emoji() + "  Applause");
