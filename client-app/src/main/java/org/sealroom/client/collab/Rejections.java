@@ -32,11 +32,6 @@ public final class Rejections {
         }
     }
 
-    public long count(String reason) {
-        LongAdder adder = counts.get(reason);
-        return adder == null ? 0 : adder.sum();
-    }
-
     /** Every reason with its count, sorted by reason. */
     public Map<String, Long> counts() {
         Map<String, Long> out = new TreeMap<>();

@@ -14,11 +14,14 @@ import org.sealroom.media.codec.I420Frame;
 final class LayoutComposer implements AutoCloseable {
     private static final byte BACKGROUND = 16;
     private static final byte EMPTY_SEAT = 40;
+    private static final byte NEUTRAL_CHROMA = (byte) 128;
 
     private final int width;
     private final int height;
     private final FrameScaler scaler = new FrameScaler();
     private final CaptionPainter captions = new CaptionPainter();
+    /** One canvas, drawn anew each time: a 1280x720 picture per frame would be 1.4 MB of garbage 15 times a second. */
+    private final I420Frame reused;
 
     /** Who is drawn in one place: a caption and the latest picture, if there is one. */
     record Seat(String caption, Optional<I420Frame> picture) {
@@ -27,20 +30,23 @@ final class LayoutComposer implements AutoCloseable {
     LayoutComposer(int width, int height) {
         this.width = width;
         this.height = height;
+        this.reused = I420Frame.blank(width, height, 0);
     }
 
+    /** The layout at {@code timestampMicros}; the picture is reused, so it is valid until the next call. */
     I420Frame compose(List<Seat> cameras, Optional<Seat> screen, long timestampMicros) {
-        I420Frame canvas = I420Frame.blank(width, height, timestampMicros);
-        fill(canvas, new Tile(0, 0, width, height), BACKGROUND);
+        fill(reused, new Tile(0, 0, width, height), BACKGROUND);
+        java.util.Arrays.fill(reused.u(), NEUTRAL_CHROMA);
+        java.util.Arrays.fill(reused.v(), NEUTRAL_CHROMA);
         if (screen.isPresent()) {
-            draw(canvas, new Tile(0, 0, width, height), screen.get());
+            draw(reused, new Tile(0, 0, width, height), screen.get());
         } else if (!cameras.isEmpty()) {
             List<Tile> tiles = Tile.grid(cameras.size(), width, height);
             for (int i = 0; i < cameras.size(); i++) {
-                draw(canvas, tiles.get(i), cameras.get(i));
+                draw(reused, tiles.get(i), cameras.get(i));
             }
         }
-        return canvas;
+        return reused.withTimestamp(timestampMicros);
     }
 
     private void draw(I420Frame canvas, Tile tile, Seat seat) {

@@ -60,10 +60,6 @@ public final class FileTransferBook implements FileTransfers, AutoCloseable {
         thread.scheduleWithFixedDelay(() -> run(this::tick), 1, 1, TimeUnit.SECONDS);
     }
 
-    public void setPolicy(FilePolicy next) {
-        policy = next;
-    }
-
     // ---- FileTransfers ----
 
     @Override
