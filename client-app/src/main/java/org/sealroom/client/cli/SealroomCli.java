@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.sealroom.client.collab.files.DownloadsDirectory;
+import org.sealroom.client.settings.UserFolder;
 import org.sealroom.client.collab.files.FilePolicy;
 import org.sealroom.client.identity.ContactBook;
 import org.sealroom.client.meeting.LiveMeetingSession;
@@ -198,7 +198,7 @@ public final class SealroomCli {
                     options.keyLog == null ? KeyLog.NONE : KeyLog.toFile(options.keyLog),
                     options.tcpOnly ? RelayClientConfig.MediaPolicy.TCP_ONLY : RelayClientConfig.MediaPolicy.AUTO));
             service.setFilePolicy(new FilePolicy(Optional.ofNullable(options.downloadDir)
-                    .orElseGet(DownloadsDirectory::forUser), parseSize(options.maxFileSize),
+                    .orElseGet(UserFolder.DOWNLOADS::forUser), parseSize(options.maxFileSize),
                     options.downloadDir != null));
             try (LiveMeetingSession session = start.start(service)) {
                 session.addListener(printer(session));

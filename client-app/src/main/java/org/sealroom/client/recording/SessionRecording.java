@@ -20,6 +20,7 @@ import org.sealroom.client.session.ParticipantInfo;
 import org.sealroom.client.session.RecordingStatus;
 import org.sealroom.client.session.SessionException;
 import org.sealroom.client.session.SessionListener;
+import org.sealroom.client.settings.UserFolder;
 import org.sealroom.media.MediaClock;
 import org.sealroom.media.codec.WebmSettings;
 import org.sealroom.media.recording.DiskSpaceLimits;
@@ -81,7 +82,7 @@ public final class SessionRecording implements LocalRecording, AutoCloseable {
 
     @Override
     public Path defaultFile() {
-        return RecordingFiles.defaultFile(VideosFolder.forUser(), session.info().title(), LocalDateTime.now());
+        return RecordingFiles.defaultFile(UserFolder.VIDEOS.forUser(), session.info().title(), LocalDateTime.now());
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sealroom.client.settings.UserFolder;
 
 class RecordingFilesTest {
 
@@ -28,13 +29,13 @@ class RecordingFilesTest {
     void videosFolderFollowsXdgUserDirsMacOsAndWindows() throws Exception {
         Path home = dir.resolve("home");
         Path config = Files.createDirectories(home.resolve(".config"));
-        assertThat(VideosFolder.resolve("Linux", Map.of(), home)).isEqualTo(home.resolve("Videos"));
+        assertThat(UserFolder.VIDEOS.resolve("Linux", Map.of(), home)).isEqualTo(home.resolve("Videos"));
         Files.writeString(config.resolve("user-dirs.dirs"), "# written by xdg-user-dirs-update\n"
                 + "XDG_VIDEOS_DIR=\"$HOME/Filme\"\n");
-        assertThat(VideosFolder.resolve("Linux", Map.of(), home)).isEqualTo(home.resolve("Filme"));
+        assertThat(UserFolder.VIDEOS.resolve("Linux", Map.of(), home)).isEqualTo(home.resolve("Filme"));
         Files.writeString(config.resolve("user-dirs.dirs"), "XDG_VIDEOS_DIR=\"$HOME/\"\n");
-        assertThat(VideosFolder.resolve("Linux", Map.of(), home)).isEqualTo(home.resolve("Videos")); // disabled
-        assertThat(VideosFolder.resolve("Mac OS X", Map.of(), home)).isEqualTo(home.resolve("Movies"));
-        assertThat(VideosFolder.resolve("Windows 11", Map.of(), home)).isEqualTo(home.resolve("Videos"));
+        assertThat(UserFolder.VIDEOS.resolve("Linux", Map.of(), home)).isEqualTo(home.resolve("Videos")); // disabled
+        assertThat(UserFolder.VIDEOS.resolve("Mac OS X", Map.of(), home)).isEqualTo(home.resolve("Movies"));
+        assertThat(UserFolder.VIDEOS.resolve("Windows 11", Map.of(), home)).isEqualTo(home.resolve("Videos"));
     }
 }

@@ -1,6 +1,7 @@
 package org.sealroom.client.collab.files;
 
 import java.nio.file.Path;
+import org.sealroom.client.settings.UserFolder;
 
 /**
  * How this participant handles files.
@@ -21,6 +22,6 @@ public record FilePolicy(Path downloadDirectory, long maxFileBytes, boolean auto
 
     /** The user's downloads folder, the default limit, asking before each file. */
     public static FilePolicy defaults() {
-        return new FilePolicy(DownloadsDirectory.forUser(), DEFAULT_MAX_FILE_BYTES, false);
+        return new FilePolicy(UserFolder.DOWNLOADS.forUser(), DEFAULT_MAX_FILE_BYTES, false);
     }
 }
