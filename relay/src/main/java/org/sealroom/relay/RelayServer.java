@@ -5,10 +5,7 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.WriteBufferWaterMark;
-import io.netty.channel.epoll.EpollChannelOption;
-import io.netty.channel.epoll.EpollDatagramChannel;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
@@ -98,13 +95,7 @@ public final class RelayServer {
                     .option(ChannelOption.WRITE_BUFFER_WATER_MARK,
                             new WriteBufferWaterMark(UDP_SOCKET_BUFFER_BYTES / 2, UDP_SOCKET_BUFFER_BYTES))
                     .handler(new UdpChannelInitializer(new UdpMediaHandler(hops, forwarder, metrics, capture)));
-            if (transport.datagramChannel() == EpollDatagramChannel.class) {
-                // recvmmsg: many datagrams per system call.
-                udpBootstrap.option(EpollChannelOption.MAX_DATAGRAM_PAYLOAD_SIZE, MAX_DATAGRAM_BYTES)
-                        .option(ChannelOption.RCVBUF_ALLOCATOR,
-                                new FixedRecvByteBufAllocator(MAX_DATAGRAM_BYTES * DATAGRAMS_PER_READ));
-            }
-            Channel udp = udpBootstrap.bind(config.bindAddress(), udpPort).sync().channel();
+            Channel udp = transport.batchDatagramReads(udpBootstrap, MAX_DATAGRAM_BYTES, DATAGRAMS_PER_READ).bind(config.bindAddress(), udpPort).sync().channel();
             context.udpPort().set(((InetSocketAddress) udp.localAddress()).getPort());
             forwarder.udpChannel(udp);
             Channel metricsChannel = config.metricsPort() == RelayConfig.DISABLED ? null

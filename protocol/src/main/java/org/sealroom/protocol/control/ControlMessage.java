@@ -59,7 +59,7 @@ public sealed interface ControlMessage {
 
     /**
      * Relay → client answer to {@link Hello}: the negotiated version, and the connection's UDP hop credentials
-     * (hop id and the base64 HMAC-SHA256 hop key that authenticates its datagrams in both directions).
+     * (hop id and the base64 SipHash-2-4 hop key that authenticates its datagrams in both directions).
      */
     record Welcome(int version, String software, int hopId, String hopKey, int udpPort, int maxFrameBytes,
                    int keepAliveMillis) implements ControlMessage {

@@ -123,8 +123,9 @@ final class MediaPathSelector {
     private void sendProbe(Link link) {
         link.probesSent++;
         DatagramChannel channel = udp.get();
-        channel.writeAndFlush(new OutboundDatagram(link.relayUdp, link.mac, HopDirection.CLIENT_TO_RELAY,
-                DatagramType.PROBE, MediaPriority.AUDIO, link.hopId, 0, link.probesSent, Unpooled.EMPTY_BUFFER),
+        OutboundDatagram probe = new OutboundDatagram(HopDirection.CLIENT_TO_RELAY, DatagramType.PROBE,
+                MediaPriority.AUDIO, link.hopId, 0, link.probesSent);
+        channel.writeAndFlush(probe.packet(channel.alloc(), link.relayUdp, link.mac, Unpooled.EMPTY_BUFFER),
                 channel.voidPromise());
     }
 }

@@ -58,7 +58,6 @@ import org.sealroom.protocol.control.MediaPath;
 import org.sealroom.protocol.control.ProtocolVersion;
 import org.sealroom.protocol.control.RoomCloseReason;
 import org.sealroom.protocol.wire.DataMessage;
-import org.sealroom.protocol.wire.DatagramEncoder;
 import org.sealroom.protocol.wire.DatagramType;
 import org.sealroom.protocol.wire.HopDirection;
 import org.sealroom.protocol.wire.HopKey;
@@ -265,8 +264,10 @@ public final class RelayClient implements AutoCloseable {
         }
         ByteBuf content = Unpooled.wrappedBuffer(payload);
         if (current.mediaPath == MediaPath.UDP) {
-            udp.writeAndFlush(new OutboundDatagram(current.relayUdp, current.mac, HopDirection.CLIENT_TO_RELAY,
-                    DatagramType.MEDIA, priority, current.hopId, streamId, sequence, content), udp.voidPromise());
+            OutboundDatagram header = new OutboundDatagram(HopDirection.CLIENT_TO_RELAY, DatagramType.MEDIA, priority,
+                    current.hopId, streamId, sequence);
+            udp.writeAndFlush(header.packet(udp.alloc(), current.relayUdp, current.mac, content), udp.voidPromise());
+            content.release();
             return true;
         }
         if (priority == MediaPriority.VIDEO && !current.tcp.isWritable()) {
@@ -333,9 +334,8 @@ public final class RelayClient implements AutoCloseable {
                 .handler(new ChannelInitializer<DatagramChannel>() {
                     @Override
                     protected void initChannel(DatagramChannel ch) {
-                        ch.pipeline().addLast(DatagramEncoder.INSTANCE,
-                                new ClientDatagramHandler(() -> link, paths::onProbeAck,
-                                        media -> notifyListener(() -> listener.onMedia(media))));
+                        ch.pipeline().addLast(new ClientDatagramHandler(() -> link, paths::onProbeAck,
+                                media -> notifyListener(() -> listener.onMedia(media))));
                     }
                 })
                 .bind(new InetSocketAddress(0)).addListener((ChannelFuture bound) -> {
@@ -403,7 +403,7 @@ public final class RelayClient implements AutoCloseable {
             return;
         }
         current.hopId = welcome.hopId();
-        current.mac = HopKey.fromBase64(welcome.hopKey()).newMac();
+        current.mac = HopKey.fromBase64(welcome.hopKey()).mac();
         current.relayUdp = new InetSocketAddress(((InetSocketAddress) current.tcp.remoteAddress()).getAddress(),
                 welcome.udpPort());
         keepAliveMillis = welcome.keepAliveMillis() > 0 ? welcome.keepAliveMillis() : INITIAL_KEEPALIVE_MILLIS;

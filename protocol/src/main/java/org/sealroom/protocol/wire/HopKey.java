@@ -1,21 +1,16 @@
 package org.sealroom.protocol.wire;
 
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The per-connection transport key that authenticates UDP datagrams between one client and the relay (HMAC-SHA256,
- * RFC 2104). It is handed out over the TLS connection and proves only "this datagram belongs to that connection";
- * it protects routing, not content, and has nothing to do with the end-to-end keys.
+ * The per-connection transport key that authenticates UDP datagrams between one client and the relay: a 128-bit
+ * SipHash-2-4 key ({@link HopMac}). It is handed out over the TLS connection and proves only "this datagram belongs to
+ * that connection"; it protects routing, not content, and has nothing to do with the end-to-end keys.
  */
 public final class HopKey {
-    public static final int BYTES = 32;
-    private static final String ALGORITHM = "HmacSHA256";
+    public static final int BYTES = 16;
 
     private final byte[] key;
 
@@ -45,15 +40,9 @@ public final class HopKey {
         return Base64.getEncoder().encodeToString(key);
     }
 
-    /** A fresh MAC instance under this key; not thread-safe, keep one per thread. */
-    public HopMac newMac() {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(key, ALGORITHM));
-            return new HopMac(mac);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("the JDK lacks " + ALGORITHM, e);
-        }
+    /** The MAC under this key; it holds no mutable state, so any thread may use it. */
+    public HopMac mac() {
+        return new HopMac(SipHash24.littleEndian(key, 0, 8), SipHash24.littleEndian(key, 8, 8));
     }
 
     @Override

@@ -1,41 +1,45 @@
 package org.sealroom.protocol.wire;
 
 import io.netty.buffer.ByteBuf;
-import javax.crypto.Mac;
-import javax.crypto.ShortBufferException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
- * The short datagram tag: the first 8 bytes of
- * HMAC-SHA256(hopKey, direction || header[0..16) || SHA-256(payload)) (RFC 2104, FIPS 180-4).
- * Holds a {@link Mac} and scratch buffers, so an instance belongs to one thread.
+ * The 8-byte datagram tag: SipHash-2-4 under the hop key of header[0..16) || SHA-256(payload) || direction, 49 bytes
+ * (the header words and digest words read little-endian, as SipHash reads any message). SipHash is a PRF made for
+ * short inputs; one tag costs a few dozen nanoseconds, which matters because the relay computes one per receiver of
+ * every packet it fans out. Immutable and thread-safe.
  */
 public final class HopMac {
     public static final int TAG_BYTES = 8;
+    private static final int MESSAGE_BYTES = MediaDatagram.COVERED_HEADER_BYTES + PayloadDigest.BYTES + 1;
+    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
 
-    private final Mac mac;
-    private final byte[] header = new byte[MediaDatagram.COVERED_HEADER_BYTES];
-    private final byte[] scratch;
+    private final long k0;
+    private final long k1;
 
-    HopMac(Mac mac) {
-        this.mac = mac;
-        this.scratch = new byte[mac.getMacLength()];
+    HopMac(long k0, long k1) {
+        this.k0 = k0;
+        this.k1 = k1;
     }
 
     /** The tag over the first 16 bytes of {@code datagramHeader} (from its reader index) and a payload digest. */
     public long tag(HopDirection direction, ByteBuf datagramHeader, byte[] payloadDigest) {
-        datagramHeader.getBytes(datagramHeader.readerIndex(), header);
-        mac.update(direction.label());
-        mac.update(header);
-        mac.update(payloadDigest);
-        try {
-            mac.doFinal(scratch, 0);
-        } catch (ShortBufferException e) {
-            throw new IllegalStateException(e);
-        }
-        long tag = 0;
-        for (int i = 0; i < TAG_BYTES; i++) {
-            tag = (tag << 8) | (scratch[i] & 0xFF);
-        }
-        return tag;
+        int at = datagramHeader.readerIndex();
+        return new SipHash24(k0, k1)
+                .word(datagramHeader.getLongLE(at))
+                .word(datagramHeader.getLongLE(at + 8))
+                .word((long) LONG_LE.get(payloadDigest, 0))
+                .word((long) LONG_LE.get(payloadDigest, 8))
+                .word((long) LONG_LE.get(payloadDigest, 16))
+                .word((long) LONG_LE.get(payloadDigest, 24))
+                .finish(direction.label() & 0xFF, MESSAGE_BYTES);
+    }
+
+    @Override
+    public String toString() {
+        return "HopMac[redacted]";
     }
 }

@@ -1,7 +1,6 @@
 package org.sealroom.protocol.wire;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufAllocator;
 
 /**
  * The UDP datagram format: a 24-byte routing header then the opaque payload. Big-endian.
@@ -14,7 +13,7 @@ import io.netty.buffer.ByteBufAllocator;
  *  4  u32 source: the hop id (client → relay) or the sender's room-local participant id (relay → client)
  *  8  u32 stream id
  * 12  u32 sequence number
- * 16  u64 tag: {@link HopMac} over bytes 0..16 and SHA-256 of the payload, under the client's hop key
+ * 16  u64 tag: {@link HopMac} over bytes 0..16, SHA-256 of the payload and the direction, under the client's hop key
  * 24  payload
  * </pre>
  *
@@ -52,20 +51,5 @@ public record MediaDatagram(DatagramType type, MediaPriority priority, int sourc
     /** The payload of {@code datagram}, as a slice (not retained). */
     public static ByteBuf payloadOf(ByteBuf datagram) {
         return datagram.slice(datagram.readerIndex() + HEADER_BYTES, datagram.readableBytes() - HEADER_BYTES);
-    }
-
-    /**
-     * Writes the 24-byte header for a payload with digest {@code payloadDigest} ({@link PayloadDigest}), tagged
-     * under {@code mac}. The payload is not touched, so the caller can send header and payload as one composite
-     * datagram without copying the payload.
-     */
-    public static ByteBuf encodeHeader(ByteBufAllocator alloc, HopMac mac, HopDirection direction, DatagramType type,
-                                       MediaPriority priority, int sourceId, int streamId, int sequence,
-                                       byte[] payloadDigest) {
-        ByteBuf header = alloc.buffer(HEADER_BYTES, HEADER_BYTES);
-        header.writeByte(WireFormat.VERSION).writeByte(type.code()).writeByte(priority.flags()).writeByte(0)
-                .writeInt(sourceId).writeInt(streamId).writeInt(sequence);
-        header.writeLong(mac.tag(direction, header, payloadDigest));
-        return header;
     }
 }

@@ -1,66 +1,41 @@
 package org.sealroom.protocol.wire;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.DefaultByteBufHolder;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.CompositeByteBuf;
+import io.netty.channel.socket.DatagramPacket;
 import java.net.InetSocketAddress;
 
 /**
- * A datagram to send: its routing fields, the recipient, and the {@link HopMac} to tag it with. Encoded by
- * {@link DatagramEncoder} on the datagram channel's event loop, the only thread that may use the MAC.
+ * The routing fields of a datagram to send (see {@link MediaDatagram} for the layout). One instance serves every
+ * receiver of a fanned-out packet: {@link #packet} adds the per-receiver tag and address.
  */
-public final class OutboundDatagram extends DefaultByteBufHolder {
-    private final InetSocketAddress recipient;
-    private final HopMac mac;
-    private final HopDirection direction;
-    private final DatagramType type;
-    private final MediaPriority priority;
-    private final int sourceId;
-    private final int streamId;
-    private final int sequence;
-    private final byte[] payloadDigest;
-
-    public OutboundDatagram(InetSocketAddress recipient, HopMac mac, HopDirection direction, DatagramType type,
-                            MediaPriority priority, int sourceId, int streamId, int sequence, ByteBuf payload) {
-        this(recipient, mac, direction, type, priority, sourceId, streamId, sequence, payload, null);
-    }
+public record OutboundDatagram(HopDirection direction, DatagramType type, MediaPriority priority, int sourceId,
+                               int streamId, int sequence) {
 
     /**
-     * With the payload's {@link PayloadDigest} already computed, so that one packet fanned out to many receivers
-     * is hashed once; {@code null} to have it computed here.
+     * The datagram for {@code recipient}: a freshly tagged header composed with {@code payload}, which is retained
+     * rather than copied (scatter/gather send), so the caller keeps its own reference. {@code payloadDigest} is the
+     * payload's {@link PayloadDigest}, computed once however many receivers there are.
      */
-    public OutboundDatagram(InetSocketAddress recipient, HopMac mac, HopDirection direction, DatagramType type,
-                            MediaPriority priority, int sourceId, int streamId, int sequence, ByteBuf payload,
-                            byte[] payloadDigest) {
-        super(payload);
-        this.payloadDigest = payloadDigest;
-        this.recipient = recipient;
-        this.mac = mac;
-        this.direction = direction;
-        this.type = type;
-        this.priority = priority;
-        this.sourceId = sourceId;
-        this.streamId = streamId;
-        this.sequence = sequence;
+    public DatagramPacket packet(ByteBufAllocator alloc, InetSocketAddress recipient, HopMac mac, ByteBuf payload,
+                                 byte[] payloadDigest) {
+        CompositeByteBuf datagram = alloc.compositeDirectBuffer(2);
+        datagram.addComponents(true, header(alloc, mac, payloadDigest), payload.retain());
+        return new DatagramPacket(datagram, recipient);
     }
 
-    public InetSocketAddress recipient() {
-        return recipient;
+    /** As {@link #packet(ByteBufAllocator, InetSocketAddress, HopMac, ByteBuf, byte[])}, digesting the payload. */
+    public DatagramPacket packet(ByteBufAllocator alloc, InetSocketAddress recipient, HopMac mac, ByteBuf payload) {
+        return packet(alloc, recipient, mac, payload, PayloadDigest.of(payload));
     }
 
-    ByteBuf encodeHeader(io.netty.buffer.ByteBufAllocator alloc) {
-        return MediaDatagram.encodeHeader(alloc, mac, direction, type, priority, sourceId, streamId, sequence,
-                payloadDigest != null ? payloadDigest : PayloadDigest.of(content()));
-    }
-
-    @Override
-    public OutboundDatagram replace(ByteBuf content) {
-        return new OutboundDatagram(recipient, mac, direction, type, priority, sourceId, streamId, sequence, content,
-                payloadDigest);
-    }
-
-    @Override
-    public String toString() {
-        return "OutboundDatagram[" + type + " to " + recipient + ", source=" + sourceId + ", stream=" + streamId
-                + ", seq=" + sequence + ", bytes=" + content().readableBytes() + "]";
+    /** The 24-byte header alone, tagged under {@code mac} for a payload whose digest is {@code payloadDigest}. */
+    public ByteBuf header(ByteBufAllocator alloc, HopMac mac, byte[] payloadDigest) {
+        ByteBuf header = alloc.directBuffer(MediaDatagram.HEADER_BYTES, MediaDatagram.HEADER_BYTES);
+        header.writeByte(WireFormat.VERSION).writeByte(type.code()).writeByte(priority.flags()).writeByte(0)
+                .writeInt(sourceId).writeInt(streamId).writeInt(sequence);
+        header.writeLong(mac.tag(direction, header, payloadDigest));
+        return header;
     }
 }

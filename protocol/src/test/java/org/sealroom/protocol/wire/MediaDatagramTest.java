@@ -6,7 +6,6 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.channel.socket.DatagramPacket;
 import io.netty.util.ResourceLeakDetector;
 import java.net.InetSocketAddress;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class MediaDatagramTest {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final HopKey key = HopKey.generate(RANDOM);
-    private final HopMac mac = key.newMac();
+    private final HopMac mac = key.mac();
 
     @BeforeAll
     static void paranoidLeakDetection() {
@@ -26,8 +25,8 @@ class MediaDatagramTest {
 
     private ByteBuf datagram(HopDirection direction, byte[] payload) {
         ByteBuf body = Unpooled.wrappedBuffer(payload);
-        ByteBuf header = MediaDatagram.encodeHeader(ByteBufAllocator.DEFAULT, mac, direction, DatagramType.MEDIA,
-                MediaPriority.VIDEO, 12, 34, 56, PayloadDigest.of(body));
+        ByteBuf header = new OutboundDatagram(direction, DatagramType.MEDIA, MediaPriority.VIDEO, 12, 34, 56)
+                .header(ByteBufAllocator.DEFAULT, mac, PayloadDigest.of(body));
         return Unpooled.wrappedBuffer(header, body);
     }
 
@@ -42,7 +41,7 @@ class MediaDatagramTest {
         assertThat(header.sourceId()).isEqualTo(12);
         assertThat(header.streamId()).isEqualTo(34);
         assertThat(header.sequence()).isEqualTo(56);
-        assertThat(header.verify(key.newMac(), HopDirection.CLIENT_TO_RELAY, datagram)).isTrue();
+        assertThat(header.verify(key.mac(), HopDirection.CLIENT_TO_RELAY, datagram)).isTrue();
         assertThat(ByteBufUtil.getBytes(MediaDatagram.payloadOf(datagram))).containsExactly(1, 2, 3);
         datagram.release();
     }
@@ -67,7 +66,7 @@ class MediaDatagramTest {
     void rejectsAnotherKeyAndAReflectedDatagram() {
         ByteBuf datagram = datagram(HopDirection.CLIENT_TO_RELAY, new byte[] {1});
         MediaDatagram header = MediaDatagram.parseHeader(datagram);
-        assertThat(header.verify(HopKey.generate(RANDOM).newMac(), HopDirection.CLIENT_TO_RELAY, datagram)).isFalse();
+        assertThat(header.verify(HopKey.generate(RANDOM).mac(), HopDirection.CLIENT_TO_RELAY, datagram)).isFalse();
         assertThat(header.verify(mac, HopDirection.RELAY_TO_CLIENT, datagram)).isFalse();
         datagram.release();
     }
@@ -86,22 +85,48 @@ class MediaDatagramTest {
     }
 
     @Test
-    void encoderSendsHeaderAndSharedPayloadAsOneDatagram() {
-        EmbeddedChannel channel = new EmbeddedChannel(DatagramEncoder.INSTANCE);
-        ByteBuf payload = Unpooled.wrappedBuffer(new byte[] {7, 7, 7});
+    void packetSendsHeaderAndSharedPayloadAsOneDatagram() {
+        ByteBuf payload = Unpooled.directBuffer().writeBytes(new byte[] {7, 7, 7});
         InetSocketAddress to = new InetSocketAddress("127.0.0.1", 4000);
-        channel.writeOutbound(new OutboundDatagram(to, mac, HopDirection.RELAY_TO_CLIENT, DatagramType.MEDIA,
-                MediaPriority.AUDIO, 3, 1, 2, payload.retainedDuplicate()));
+        OutboundDatagram outbound = new OutboundDatagram(HopDirection.RELAY_TO_CLIENT, DatagramType.MEDIA,
+                MediaPriority.AUDIO, 3, 1, 2);
+        DatagramPacket first = outbound.packet(ByteBufAllocator.DEFAULT, to, mac, payload);
+        DatagramPacket second = outbound.packet(ByteBufAllocator.DEFAULT, to, HopKey.generate(RANDOM).mac(), payload);
 
-        DatagramPacket packet = channel.readOutbound();
-        assertThat(packet.recipient()).isEqualTo(to);
-        MediaDatagram header = MediaDatagram.parseHeader(packet.content());
-        assertThat(header.verify(key.newMac(), HopDirection.RELAY_TO_CLIENT, packet.content())).isTrue();
-        assertThat(ByteBufUtil.getBytes(MediaDatagram.payloadOf(packet.content()))).containsExactly(7, 7, 7);
-        packet.release();
+        assertThat(first.recipient()).isEqualTo(to);
+        MediaDatagram header = MediaDatagram.parseHeader(first.content());
+        assertThat(header.verify(key.mac(), HopDirection.RELAY_TO_CLIENT, first.content())).isTrue();
+        assertThat(MediaDatagram.parseHeader(second.content()).verify(key.mac(), HopDirection.RELAY_TO_CLIENT,
+                second.content())).isFalse();
+        assertThat(ByteBufUtil.getBytes(MediaDatagram.payloadOf(first.content()))).containsExactly(7, 7, 7);
+        assertThat(payload.readerIndex()).as("the shared payload is not consumed").isZero();
+        assertThat(payload.refCnt()).isEqualTo(3);
+        first.release();
+        second.release();
         assertThat(payload.refCnt()).isEqualTo(1);
         payload.release();
-        assertThat(channel.finish()).isFalse();
+    }
+
+    @Test
+    void tagIsSipHash24OfHeaderDigestAndDirection() {
+        byte[] keyBytes = new byte[HopKey.BYTES];
+        for (int i = 0; i < keyBytes.length; i++) {
+            keyBytes[i] = (byte) i;
+        }
+        HopMac fixed = HopKey.fromBase64(java.util.Base64.getEncoder().encodeToString(keyBytes)).mac();
+        byte[] digest = new byte[PayloadDigest.BYTES];
+        digest[0] = 0x11;
+        digest[31] = 0x22;
+        ByteBuf header = new OutboundDatagram(HopDirection.RELAY_TO_CLIENT, DatagramType.MEDIA, MediaPriority.VIDEO,
+                5, 6, 7).header(ByteBufAllocator.DEFAULT, fixed, digest);
+        byte[] message = new byte[49];
+        header.getBytes(0, message, 0, MediaDatagram.COVERED_HEADER_BYTES);
+        System.arraycopy(digest, 0, message, MediaDatagram.COVERED_HEADER_BYTES, digest.length);
+        message[48] = 0x02;
+
+        assertThat(header.getLong(MediaDatagram.COVERED_HEADER_BYTES)).isEqualTo(
+                SipHash24.hash(SipHash24.littleEndian(keyBytes, 0, 8), SipHash24.littleEndian(keyBytes, 8, 8), message));
+        header.release();
     }
 
     @Test

@@ -137,12 +137,13 @@ public final class Forwarder {
 
     private void deliverMedia(Room room, int senderId, int streamId, int sequence, MediaPriority priority,
                               ByteBuf payload, byte[] payloadDigest, FlushBatch batch) {
-        byte[] digest = payloadDigest;
         Participant sender = room.member(senderId);
         if (sender != null && sender.lobby()) {
             metrics.drop(DropReason.LOBBY);
             return;
         }
+        OutboundDatagram datagram = null;
+        byte[] digest = payloadDigest;
         for (Participant member : room.members()) {
             if (member.id() == senderId || member.lobby()) {
                 continue;
@@ -151,27 +152,28 @@ public final class Forwarder {
             if (receiver == null) {
                 metrics.drop(DropReason.RECIPIENT_AWAY);
             } else if (receiver.deliversOverUdp()) {
-                if (digest == null) {
-                    digest = PayloadDigest.of(payload);
+                if (datagram == null) {
+                    datagram = new OutboundDatagram(HopDirection.RELAY_TO_CLIENT, DatagramType.MEDIA, priority,
+                            senderId, streamId, sequence);
+                    digest = digest != null ? digest : PayloadDigest.of(payload);
                 }
-                sendDatagram(receiver, senderId, streamId, sequence, priority, payload, digest, batch);
+                sendDatagram(receiver, datagram, payload, digest, batch);
             } else {
                 sendMediaFrame(receiver.channel(), senderId, streamId, sequence, priority, payload, batch);
             }
         }
     }
 
-    private void sendDatagram(Connection receiver, int senderId, int streamId, int sequence, MediaPriority priority,
-                              ByteBuf payload, byte[] payloadDigest, FlushBatch batch) {
+    private void sendDatagram(Connection receiver, OutboundDatagram datagram, ByteBuf payload, byte[] payloadDigest,
+                              FlushBatch batch) {
         Channel channel = udp;
-        if (priority == MediaPriority.VIDEO && !channel.isWritable()) {
+        if (datagram.priority() == MediaPriority.VIDEO && !channel.isWritable()) {
             metrics.drop(DropReason.QUEUE_FULL_VIDEO);
             return;
         }
         metrics.out(Transport.UDP, payload.readableBytes());
-        channel.write(new OutboundDatagram(receiver.udpAddress(), receiver.udpMac(), HopDirection.RELAY_TO_CLIENT,
-                DatagramType.MEDIA, priority, senderId, streamId, sequence, payload.retainedDuplicate(), payloadDigest),
-                channel.voidPromise());
+        channel.write(datagram.packet(channel.alloc(), receiver.udpAddress(), receiver.udpMac(), payload,
+                payloadDigest), channel.voidPromise());
         batch.touch(channel);
     }
 
@@ -190,8 +192,9 @@ public final class Forwarder {
     /** Sends the answer to a UDP probe, from the UDP event loop. */
     public void acknowledgeProbe(Connection connection, int sequence, FlushBatch batch) {
         Channel channel = udp;
-        channel.write(new OutboundDatagram(connection.udpAddress(), connection.udpMac(), HopDirection.RELAY_TO_CLIENT,
-                DatagramType.PROBE_ACK, MediaPriority.AUDIO, 0, 0, sequence, Unpooled.EMPTY_BUFFER),
+        OutboundDatagram ack = new OutboundDatagram(HopDirection.RELAY_TO_CLIENT, DatagramType.PROBE_ACK,
+                MediaPriority.AUDIO, 0, 0, sequence);
+        channel.write(ack.packet(channel.alloc(), connection.udpAddress(), connection.udpMac(), Unpooled.EMPTY_BUFFER),
                 channel.voidPromise());
         batch.touch(channel);
     }

@@ -47,7 +47,7 @@ final class HelloHandler extends ChannelInboundHandlerAdapter {
         }
         HopKey hopKey = HopKey.generate(context.random());
         Connection connection = context.hops().register(hopId -> new Connection(connectionId, ctx.channel(), hopId,
-                hopKey.newMac(), new RateLimit(context.limits())));
+                hopKey.mac(), new RateLimit(context.limits())));
         ctx.channel().attr(Connection.KEY).set(connection);
         ctx.writeAndFlush(new Welcome(version, RelayServer.SOFTWARE, connection.hopId(), hopKey.toBase64(),
                 context.udpPort().get(), context.limits().maxFrameBytes(),

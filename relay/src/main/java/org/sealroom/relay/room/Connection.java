@@ -8,7 +8,7 @@ import org.sealroom.protocol.wire.HopMac;
 import org.sealroom.relay.limit.RateLimit;
 
 /**
- * One client's TLS connection after its hello, with its UDP hop session. The hop MAC, rate limit and probe
+ * One client's TLS connection after its hello, with its UDP hop session. The rate limit and probe
  * sequence are touched only by the UDP event loop; the volatile fields are read by every forwarding thread.
  */
 public final class Connection {

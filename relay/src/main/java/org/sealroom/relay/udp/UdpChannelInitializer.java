@@ -2,9 +2,8 @@ package org.sealroom.relay.udp;
 
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.socket.DatagramChannel;
-import org.sealroom.protocol.wire.DatagramEncoder;
 
-/** The media socket's pipeline: datagram encoder (tags outgoing datagrams) → media handler. */
+/** The media socket's pipeline: the media handler alone (the forwarder writes finished, tagged datagrams). */
 public final class UdpChannelInitializer extends ChannelInitializer<DatagramChannel> {
     private final UdpMediaHandler handler;
 
@@ -14,6 +13,6 @@ public final class UdpChannelInitializer extends ChannelInitializer<DatagramChan
 
     @Override
     protected void initChannel(DatagramChannel ch) {
-        ch.pipeline().addLast(DatagramEncoder.INSTANCE, handler);
+        ch.pipeline().addLast(handler);
     }
 }

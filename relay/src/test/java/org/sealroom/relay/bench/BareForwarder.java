@@ -5,13 +5,11 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.epoll.EpollChannelOption;
-import io.netty.channel.epoll.EpollDatagramChannel;
 import io.netty.channel.socket.DatagramPacket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.List;
 import org.sealroom.protocol.transport.IoTransport;
 import org.sealroom.relay.forward.FlushBatch;
@@ -19,25 +17,36 @@ import org.sealroom.relay.forward.FlushBatch;
 /**
  * The baseline: the same Netty transport and socket options as the relay's media socket, the same zero-copy
  * fan-out (retained duplicates, one flush per read burst), and no relay logic at all: no hop sessions, no MAC, no
- * rooms, no queues, no metrics.
+ * rooms, no queues, no metrics. Run in a JVM of its own by {@link #main}, as the relay is.
  */
-final class BareForwarder implements AutoCloseable {
+final class BareForwarder {
+    static final String READY = "bare forwarder UDP port: ";
+
     private final Channel channel;
 
-    BareForwarder(IoTransport transport, EventLoopGroup group, List<InetSocketAddress> targets)
-            throws InterruptedException {
-        Bootstrap bootstrap = new Bootstrap().group(group).channel(transport.datagramChannel())
-                .option(ChannelOption.SO_RCVBUF, 4 << 20)
-                .option(ChannelOption.SO_SNDBUF, 4 << 20)
-                .handler(new Fanout(targets));
-        if (transport.datagramChannel() == EpollDatagramChannel.class) {
-            bootstrap.option(EpollChannelOption.MAX_DATAGRAM_PAYLOAD_SIZE, 2048)
-                    .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(2048 * 32));
+    /** Arguments: the loopback UDP ports to fan every datagram out to. Runs until killed. */
+    public static void main(String[] args) throws InterruptedException {
+        List<InetSocketAddress> targets = new ArrayList<>();
+        for (String port : args) {
+            targets.add(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(port)));
         }
-        channel = bootstrap.bind(InetAddress.getLoopbackAddress(), 0).sync().channel();
+        IoTransport transport = IoTransport.best();
+        BareForwarder forwarder = new BareForwarder(transport, transport.newGroup(1, "bench-bare"), targets);
+        System.out.println(READY + forwarder.address().getPort());
+        forwarder.channel.closeFuture().sync();
     }
 
-    InetSocketAddress address() {
+    private BareForwarder(IoTransport transport, EventLoopGroup group, List<InetSocketAddress> targets)
+            throws InterruptedException {
+        Bootstrap bootstrap = new Bootstrap().group(group).channel(transport.datagramChannel())
+                .option(ChannelOption.SO_RCVBUF, BenchSockets.BUFFER_BYTES)
+                .option(ChannelOption.SO_SNDBUF, BenchSockets.BUFFER_BYTES)
+                .handler(new Fanout(targets));
+        channel = transport.batchDatagramReads(bootstrap, BenchSockets.MAX_DATAGRAM_BYTES,
+                BenchSockets.DATAGRAMS_PER_READ).bind(InetAddress.getLoopbackAddress(), 0).sync().channel();
+    }
+
+    private InetSocketAddress address() {
         return (InetSocketAddress) channel.localAddress();
     }
 
@@ -67,10 +76,5 @@ final class BareForwarder implements AutoCloseable {
             ctx.flush();
             writes = 0;
         }
-    }
-
-    @Override
-    public void close() {
-        channel.close().syncUninterruptibly();
     }
 }

@@ -17,7 +17,7 @@ final class DatagramSender implements AutoCloseable {
     DatagramSender(InetSocketAddress target) throws IOException {
         this.socket = DatagramChannel.open();
         this.socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-        this.socket.setOption(java.net.StandardSocketOptions.SO_SNDBUF, 4 << 20);
+        this.socket.setOption(java.net.StandardSocketOptions.SO_SNDBUF, BenchSockets.BUFFER_BYTES);
         this.target = target;
     }
 

@@ -1,6 +1,8 @@
 package org.sealroom.relay.bench;
 
 import io.netty.channel.EventLoopGroup;
+import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -13,12 +15,9 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongFunction;
+import java.util.function.ToDoubleFunction;
 import org.sealroom.protocol.transport.IoTransport;
 import org.sealroom.protocol.wire.MediaDatagram;
-import org.sealroom.relay.RelayConfig;
-import org.sealroom.relay.RelayLimits;
-import org.sealroom.relay.RelayServer;
-import org.sealroom.relay.RunningRelay;
 import org.sealroom.relay.metrics.DropReason;
 
 /**
@@ -29,23 +28,35 @@ import org.sealroom.relay.metrics.DropReason;
  */
 public final class RelayBench {
     private static final int PAYLOAD_BYTES = 1200;
-    private static final int[] FAN_OUTS = {10, 50};
+    private static final int[] DEFAULT_FAN_OUTS = {10, 50};
     private static final int LATENCY_FAN_OUT = 10;
     private static final double LATENCY_LOAD = 0.7;
-    private static final Duration WARM_UP = Duration.ofMillis(1000);
-    private static final Duration WINDOW = Duration.ofSeconds(2);
-    private static final int ROUNDS = 3;
+    /** Time to let each fresh forwarder JVM compile its hot paths before anything is measured. */
+    private static final Duration JIT_WARM_UP = Duration.ofSeconds(5);
+    private static final Duration WARM_UP = Duration.ofMillis(500);
+    private static final Duration WINDOW = Duration.ofMillis(1500);
+    private static final int ROUNDS = 5;
     private static final int RING = 1024;
     private static final int IDLE_PARTICIPANTS = 500;
+
+    /** The relay's settings: limits far above the benchmark's load, one event-loop thread as for the baseline. */
+    private static final String RELAY_SETTINGS = "ioThreads=1\nlimits.messagesPerSecond=100000000\n"
+            + "limits.bytesPerSecond=1099511627776\nlimits.keepAliveInterval=5m\nlimits.idleTimeout=10m\n"
+            + "limits.maxConnectionsPerIp=1000\n";
 
     private final IoTransport transport = IoTransport.best();
     private final Map<String, String> results = new LinkedHashMap<>();
 
-    private RelayBench() {
+    private final int[] fanOuts;
+
+    private RelayBench(int[] fanOuts) {
+        this.fanOuts = fanOuts;
     }
 
+    /** Arguments, if any, are the fan-outs to measure instead of 10 and 50 (10 is the one latency is measured at). */
     public static void main(String[] args) throws Exception {
-        new RelayBench().run();
+        new RelayBench(args.length == 0 ? DEFAULT_FAN_OUTS
+                : Arrays.stream(args).mapToInt(Integer::parseInt).toArray()).run();
         System.exit(0);
     }
 
@@ -54,18 +65,16 @@ public final class RelayBench {
                 + ", relay event-loop threads: 1, payload: " + PAYLOAD_BYTES + " bytes, " + ROUNDS
                 + " interleaved rounds per fan-out (medians)");
         EventLoopGroup sinkGroup = transport.newGroup(1, "bench-sinks");
-        EventLoopGroup bareGroup = transport.newGroup(1, "bench-bare");
         double worstRatio = Double.MAX_VALUE;
         double bestRelayPps = 0;
         try {
-            for (int fanOut : FAN_OUTS) {
-                double[] ratio = fanOut(sinkGroup, bareGroup, fanOut);
+            for (int fanOut : fanOuts) {
+                double[] ratio = fanOut(sinkGroup, fanOut);
                 worstRatio = Math.min(worstRatio, ratio[0]);
                 bestRelayPps = Math.max(bestRelayPps, ratio[1]);
             }
         } finally {
             sinkGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS);
-            bareGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS);
         }
         long perParticipant = IdleMemoryProbe.bytesPerIdleParticipant(IDLE_PARTICIPANTS);
 
@@ -80,60 +89,96 @@ public final class RelayBench {
      * One fan-out: relay and baseline side by side, measured in alternating windows so that both see the same
      * machine load; returns the median ratio and the relay's median packets per second.
      */
-    private double[] fanOut(EventLoopGroup sinkGroup, EventLoopGroup bareGroup, int fanOut) throws Exception {
-        RelayConfig config = RelayConfig.loopbackEphemeral().ioThreads(1).limits(RelayLimits.builder()
-                .messagesPerSecond(100_000_000).bytesPerSecond(1L << 40).keepAliveInterval(Duration.ofMinutes(5))
-                .idleTimeout(Duration.ofMinutes(10)).maxConnectionsPerIp(1000).build()).build();
-        List<InetSocketAddress> targets = new ArrayList<>();
+    private double[] fanOut(EventLoopGroup sinkGroup, int fanOut) throws Exception {
         try (UdpSinks sinks = new UdpSinks(transport, sinkGroup, fanOut);
-             RunningRelay relay = RelayServer.start(config);
-             DatagramSender relaySender = new DatagramSender(
-                     new InetSocketAddress(relay.tcpAddress().getAddress(), relay.udpPort()));
-             RelayRoomSetup room = new RelayRoomSetup(relay, sinks, fanOut, relaySender::send)) {
-            for (int i = 0; i < fanOut; i++) {
-                targets.add(sinks.address(i));
+             RelayProcess relay = new RelayProcess(RELAY_SETTINGS);
+             DatagramSender relaySender = new DatagramSender(relay.udpAddress());
+             RelayRoomSetup room = new RelayRoomSetup(relay.controlAddress(), relay.udpAddress(), sinks, fanOut,
+                     relaySender::send);
+             ChildJvm bare = startBare(sinks);
+             DatagramSender bareSender = new DatagramSender(new InetSocketAddress(
+                     InetAddress.getLoopbackAddress(), barePort(bare)))) {
+            byte[][] relayRing = new byte[RING][];
+            byte[][] bareRing = new byte[RING][];
+            for (int i = 0; i < RING; i++) {
+                relayRing[i] = room.media(i, randomPayload());
+                bareRing[i] = randomDatagram();
             }
-            try (BareForwarder bare = new BareForwarder(transport, bareGroup, targets);
-                 DatagramSender bareSender = new DatagramSender(bare.address())) {
-                byte[][] relayRing = new byte[RING][];
-                byte[][] bareRing = new byte[RING][];
-                for (int i = 0; i < RING; i++) {
-                    relayRing[i] = room.media(i, randomPayload());
-                    bareRing[i] = randomDatagram();
-                }
-                double[] relayPps = new double[ROUNDS];
-                double[] barePps = new double[ROUNDS];
-                double[] ratios = new double[ROUNDS];
-                for (int round = 0; round < ROUNDS; round++) {
-                    relayPps[round] = saturation(sinks, relaySender, relayRing);
-                    barePps[round] = saturation(sinks, bareSender, bareRing);
-                    ratios[round] = relayPps[round] / barePps[round];
-                }
-                double ratio = median(ratios);
-                double pps = median(relayPps);
-                results.put("relay_fanout_vs_bare_netty_1to" + fanOut, format(ratio, 3));
-                results.put("relay_pps_out_1to" + fanOut, format(pps, 0));
-                results.put("bare_netty_pps_out_1to" + fanOut, format(median(barePps), 0));
-                for (DropReason reason : DropReason.values()) {
-                    long drops = relay.metrics().drops(reason);
-                    if (drops > 0) {
-                        results.put("relay_drops_" + reason.label() + "_1to" + fanOut, Long.toString(drops));
-                    }
-                }
-                if (fanOut == LATENCY_FAN_OUT) {
-                    double rate = LATENCY_LOAD * pps / fanOut;
-                    long relayP99 = p99Latency(sinks, relaySender, seq -> room.media((int) seq, timestamped(0)),
-                            rate, fanOut);
-                    long bareP99 = p99Latency(sinks, bareSender, seq -> timestamped(MediaDatagram.HEADER_BYTES),
-                            rate, fanOut);
-                    results.put("relay_p99_added_latency_us", Long.toString(Math.max(0, (relayP99 - bareP99) / 1000)));
-                    results.put("relay_p99_latency_us", Long.toString(relayP99 / 1000));
-                    results.put("bare_netty_p99_latency_us", Long.toString(bareP99 / 1000));
-                    results.put("latency_load_pps_out", format(rate * fanOut, 0));
-                }
-                return new double[] {ratio, pps};
+            sendFor(relaySender, relayRing, JIT_WARM_UP);
+            sendFor(bareSender, bareRing, JIT_WARM_UP);
+            Window[] relayWindows = new Window[ROUNDS];
+            Window[] bareWindows = new Window[ROUNDS];
+            for (int round = 0; round < ROUNDS; round++) {
+                relayWindows[round] = saturation(sinks, relaySender, relayRing, relay.jvm());
+                bareWindows[round] = saturation(sinks, bareSender, bareRing, bare);
+                System.out.printf(Locale.ROOT, "# 1to%d round %d: relay %.0f pps, %.0f ns cpu/packet; bare %.0f pps,"
+                        + " %.0f ns cpu/packet%n", fanOut, round + 1, relayWindows[round].pps(),
+                        relayWindows[round].cpuNanosPerPacket(), bareWindows[round].pps(),
+                        bareWindows[round].cpuNanosPerPacket());
             }
+            double ratio = medianRatio(relayWindows, bareWindows, Window::pps);
+            double pps = median(relayWindows, Window::pps);
+            double cpuRatio = medianRatio(bareWindows, relayWindows, Window::cpuNanosPerPacket);
+            double relayCpu = median(relayWindows, Window::cpuNanosPerPacket);
+            results.put("relay_fanout_vs_bare_netty_1to" + fanOut, format(ratio, 3));
+            results.put("relay_pps_out_1to" + fanOut, format(pps, 0));
+            results.put("bare_netty_pps_out_1to" + fanOut, format(median(bareWindows, Window::pps), 0));
+            results.put("relay_cpu_ns_per_packet_out_1to" + fanOut, format(relayCpu, 0));
+            results.put("bare_netty_cpu_ns_per_packet_out_1to" + fanOut,
+                    format(median(bareWindows, Window::cpuNanosPerPacket), 0));
+            results.put("relay_fanout_per_cpu_vs_bare_netty_1to" + fanOut, format(cpuRatio, 3));
+            results.put("relay_pps_out_per_core_1to" + fanOut, format(1e9 / relayCpu, 0));
+            String metrics = relay.metrics();
+            for (DropReason reason : DropReason.values()) {
+                long drops = RelayProcess.sample(metrics,
+                        "sealroom_relay_drops_total{reason=\"" + reason.label() + "\"}");
+                if (drops > 0) {
+                    results.put("relay_drops_" + reason.label() + "_1to" + fanOut, Long.toString(drops));
+                }
+            }
+            if (fanOut == LATENCY_FAN_OUT) {
+                double rate = LATENCY_LOAD * pps / fanOut;
+                long relayP99 = p99Latency(sinks, relaySender, seq -> room.media((int) seq, timestamped(0)), rate,
+                        fanOut, relay.jvm());
+                long bareP99 = p99Latency(sinks, bareSender, seq -> timestamped(MediaDatagram.HEADER_BYTES), rate,
+                        fanOut, bare);
+                results.put("relay_p99_added_latency_us", Long.toString(Math.max(0, (relayP99 - bareP99) / 1000)));
+                results.put("relay_p99_latency_us", Long.toString(relayP99 / 1000));
+                results.put("bare_netty_p99_latency_us", Long.toString(bareP99 / 1000));
+                results.put("latency_load_pps_out", format(rate * fanOut, 0));
+            }
+            return new double[] {ratio, pps};
         }
+    }
+
+    private static ChildJvm startBare(UdpSinks sinks) throws IOException {
+        String[] ports = new String[sinks.count()];
+        for (int i = 0; i < ports.length; i++) {
+            ports[i] = Integer.toString(sinks.address(i).getPort());
+        }
+        return ChildJvm.start(BareForwarder.class.getName(), ports);
+    }
+
+    private static int barePort(ChildJvm bare) throws IOException {
+        List<String> lines = bare.readUntil(line -> line.startsWith(BareForwarder.READY));
+        return Integer.parseInt(lines.getLast().substring(BareForwarder.READY.length()).trim());
+    }
+
+    private static double median(Window[] windows, ToDoubleFunction<Window> metric) {
+        double[] values = new double[windows.length];
+        for (int i = 0; i < windows.length; i++) {
+            values[i] = metric.applyAsDouble(windows[i]);
+        }
+        return median(values);
+    }
+
+    /** The median over rounds of {@code a / b}, each round's pair measured back to back. */
+    private static double medianRatio(Window[] a, Window[] b, ToDoubleFunction<Window> metric) {
+        double[] ratios = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            ratios[i] = metric.applyAsDouble(a[i]) / metric.applyAsDouble(b[i]);
+        }
+        return median(ratios);
     }
 
     private static double median(double[] values) {
@@ -142,33 +187,61 @@ public final class RelayBench {
         return sorted[sorted.length / 2];
     }
 
-    /** Packets per second out, with the sender sending as fast as it can. */
-    private static double saturation(UdpSinks sinks, DatagramSender sender, byte[][] ring) throws Exception {
+    /** One saturation window: packets per second out, and nanoseconds of forwarder CPU per packet out. */
+    private record Window(double pps, double cpuNanosPerPacket) {
+    }
+
+    private static void sendFor(DatagramSender sender, byte[][] ring, Duration duration) throws InterruptedException {
+        sender.blast(ring, System.nanoTime() + duration.toNanos()).join();
+    }
+
+    /** With the sender sending as fast as it can, for one window after a warm-up. */
+    private static Window saturation(UdpSinks sinks, DatagramSender sender, byte[][] ring, ChildJvm forwarder)
+            throws Exception {
         long start = System.nanoTime();
         Thread sending = sender.blast(ring, start + WARM_UP.toNanos() + WINDOW.toNanos() + 200_000_000L);
         Thread.sleep(WARM_UP.toMillis());
         long count0 = sinks.received.sum();
+        long cpu0 = forwarder.cpuNanos();
         long t0 = System.nanoTime();
         Thread.sleep(WINDOW.toMillis());
         long count1 = sinks.received.sum();
+        long cpu1 = forwarder.cpuNanos();
         long t1 = System.nanoTime();
         sending.join();
         Thread.sleep(300);
-        return (count1 - count0) / ((t1 - t0) / 1e9);
+        long packets = count1 - count0;
+        return new Window(packets / ((t1 - t0) / 1e9), (cpu1 - cpu0) / (double) packets);
     }
 
     /** The 99th percentile of send-to-receive time, in nanoseconds, at {@code rate} packets in per second. */
     private static long p99Latency(UdpSinks sinks, DatagramSender sender, LongFunction<byte[]> make, double rate,
-                                   int fanOut) throws Exception {
+                                   int fanOut, ChildJvm forwarder) throws Exception {
         long start = System.nanoTime();
+        long forwarderCpu = forwarder.cpuNanos();
+        long sinksCpu = ThreadCpu.nanos("bench-sinks");
         Thread sending = sender.paced(make, rate, start + WARM_UP.toNanos() + WINDOW.toNanos());
         Thread.sleep(WARM_UP.toMillis());
         sinks.startRecording((int) Math.min(20_000_000, rate * fanOut * (WINDOW.toSeconds() + 1)));
         sending.join();
+        long elapsed = System.nanoTime() - start;
+        System.out.printf(Locale.ROOT, "# latency run: cpu forwarder %.0f%%, sinks %.0f%%%n",
+                100.0 * (forwarder.cpuNanos() - forwarderCpu) / elapsed,
+                100.0 * (ThreadCpu.nanos("bench-sinks") - sinksCpu) / elapsed);
         Thread.sleep(300);
         long[] latencies = sinks.stopRecording();
         Arrays.sort(latencies);
-        return latencies.length == 0 ? -1 : latencies[(int) (latencies.length * 0.99)];
+        if (latencies.length == 0) {
+            return -1;
+        }
+        System.out.println("# latency us p50/p90/p99/p99.9/max: " + percentile(latencies, 0.5) / 1000 + "/"
+                + percentile(latencies, 0.9) / 1000 + "/" + percentile(latencies, 0.99) / 1000 + "/"
+                + percentile(latencies, 0.999) / 1000 + "/" + latencies[latencies.length - 1] / 1000);
+        return percentile(latencies, 0.99);
+    }
+
+    private static long percentile(long[] sorted, double fraction) {
+        return sorted[(int) (sorted.length * fraction)];
     }
 
     private static byte[] randomPayload() {

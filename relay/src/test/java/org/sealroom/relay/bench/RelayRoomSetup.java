@@ -25,8 +25,8 @@ import org.sealroom.protocol.wire.HopKey;
 import org.sealroom.protocol.wire.HopMac;
 import org.sealroom.protocol.wire.MediaDatagram;
 import org.sealroom.protocol.wire.MediaPriority;
+import org.sealroom.protocol.wire.OutboundDatagram;
 import org.sealroom.protocol.wire.PayloadDigest;
-import org.sealroom.relay.RunningRelay;
 import org.sealroom.relay.support.Await;
 import org.sealroom.relay.support.RawRelayConnection;
 
@@ -40,32 +40,32 @@ final class RelayRoomSetup implements AutoCloseable {
     private HopMac senderMac;
     private int senderHopId;
 
-    RelayRoomSetup(RunningRelay relay, UdpSinks sinks, int receivers, Consumer<byte[]> senderSocket)
-            throws Exception {
-        relayUdp = new InetSocketAddress(relay.tcpAddress().getAddress(), relay.udpPort());
+    RelayRoomSetup(InetSocketAddress relayControl, InetSocketAddress relayUdp, UdpSinks sinks, int receivers,
+                   Consumer<byte[]> senderSocket) throws Exception {
+        this.relayUdp = relayUdp;
         AdmissionToken token = AdmissionToken.generate(new SecureRandom());
-        RawRelayConnection owner = connect(relay);
+        RawRelayConnection owner = connect(relayControl);
         Welcome ownerWelcome = welcome(owner);
         owner.send(new ControlMessage.CreateRoom(1, List.of(token.verifier().value()), false));
         String roomId = ((RoomCreated) reply(owner)).roomId();
-        senderMac = HopKey.fromBase64(ownerWelcome.hopKey()).newMac();
+        senderMac = HopKey.fromBase64(ownerWelcome.hopKey()).mac();
         senderHopId = ownerWelcome.hopId();
         senderSocket.accept(probe(senderMac, senderHopId));
         long acks = sinks.probeAcks.sum();
         for (int i = 0; i < receivers; i++) {
-            RawRelayConnection receiver = connect(relay);
+            RawRelayConnection receiver = connect(relayControl);
             Welcome welcome = welcome(receiver);
             receiver.send(new ControlMessage.JoinRoom(1, roomId, token.value(), null));
             reply(receiver);
-            byte[] probe = probe(HopKey.fromBase64(welcome.hopKey()).newMac(), welcome.hopId());
+            byte[] probe = probe(HopKey.fromBase64(welcome.hopKey()).mac(), welcome.hopId());
             sinks.channel(i).writeAndFlush(new DatagramPacket(Unpooled.wrappedBuffer(probe), relayUdp)).sync();
             receiver.send(new SelectMediaPath(MediaPath.UDP));
         }
         Await.until("every receiver's UDP path is confirmed", () -> sinks.probeAcks.sum() >= acks + receivers);
     }
 
-    private RawRelayConnection connect(RunningRelay relay) throws Exception {
-        RawRelayConnection connection = new RawRelayConnection(relay.tcpAddress());
+    private RawRelayConnection connect(InetSocketAddress relayControl) throws Exception {
+        RawRelayConnection connection = new RawRelayConnection(relayControl);
         controls.add(connection);
         connection.send(new Hello(ProtocolVersion.MIN_SUPPORTED, ProtocolVersion.MAX_SUPPORTED, "bench"));
         return connection;
@@ -95,8 +95,8 @@ final class RelayRoomSetup implements AutoCloseable {
     private static byte[] datagram(HopMac mac, DatagramType type, int hopId, int stream, int sequence,
                                    byte[] payload) {
         ByteBuf body = Unpooled.wrappedBuffer(payload);
-        ByteBuf header = MediaDatagram.encodeHeader(ByteBufAllocator.DEFAULT, mac, HopDirection.CLIENT_TO_RELAY,
-                type, MediaPriority.VIDEO, hopId, stream, sequence, PayloadDigest.of(body));
+        ByteBuf header = new OutboundDatagram(HopDirection.CLIENT_TO_RELAY, type, MediaPriority.VIDEO, hopId, stream,
+                sequence).header(ByteBufAllocator.DEFAULT, mac, PayloadDigest.of(body));
         byte[] bytes = new byte[header.readableBytes() + payload.length];
         header.readBytes(bytes, 0, MediaDatagram.HEADER_BYTES);
         header.release();

@@ -34,9 +34,10 @@ final class UdpSinks implements AutoCloseable {
 
     UdpSinks(IoTransport transport, EventLoopGroup group, int count) throws InterruptedException {
         for (int i = 0; i < count; i++) {
-            channels.add(new Bootstrap().group(group).channel(transport.datagramChannel())
-                    .option(ChannelOption.SO_RCVBUF, 4 << 20)
-                    .handler(new Sink()).bind(InetAddress.getLoopbackAddress(), 0).sync().channel());
+            Bootstrap bootstrap = new Bootstrap().group(group).channel(transport.datagramChannel())
+                    .option(ChannelOption.SO_RCVBUF, BenchSockets.BUFFER_BYTES).handler(new Sink());
+            channels.add(transport.batchDatagramReads(bootstrap, BenchSockets.MAX_DATAGRAM_BYTES,
+                    BenchSockets.DATAGRAMS_PER_READ).bind(InetAddress.getLoopbackAddress(), 0).sync().channel());
         }
     }
 
@@ -45,7 +46,7 @@ final class UdpSinks implements AutoCloseable {
     }
 
     InetSocketAddress address(int i) {
-        return (InetSocketAddress) channels.get(i).localAddress();
+        return (InetSocketAddress) channel(i).localAddress();
     }
 
     int count() {
