@@ -1,6 +1,5 @@
 package org.sealroom.protocol.wire;
 
-import io.netty.buffer.ByteBuf;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -25,12 +24,14 @@ public final class HopMac {
         this.k1 = k1;
     }
 
-    /** The tag over the first 16 bytes of {@code datagramHeader} (from its reader index) and a payload digest. */
-    public long tag(HopDirection direction, ByteBuf datagramHeader, byte[] payloadDigest) {
-        int at = datagramHeader.readerIndex();
+    /**
+     * The tag over a datagram's first 16 header bytes, given as two big-endian words as {@code ByteBuf.getLong}
+     * reads them, and a payload digest.
+     */
+    public long tag(HopDirection direction, long headerBytes0To8, long headerBytes8To16, byte[] payloadDigest) {
         return new SipHash24(k0, k1)
-                .word(datagramHeader.getLongLE(at))
-                .word(datagramHeader.getLongLE(at + 8))
+                .word(Long.reverseBytes(headerBytes0To8))
+                .word(Long.reverseBytes(headerBytes8To16))
                 .word((long) LONG_LE.get(payloadDigest, 0))
                 .word((long) LONG_LE.get(payloadDigest, 8))
                 .word((long) LONG_LE.get(payloadDigest, 16))

@@ -45,7 +45,8 @@ public record MediaDatagram(DatagramType type, MediaPriority priority, int sourc
 
     /** As {@link #verify(HopMac, HopDirection, ByteBuf)}, with the payload's digest already computed. */
     public boolean verify(HopMac mac, HopDirection direction, ByteBuf datagram, byte[] payloadDigest) {
-        return (mac.tag(direction, datagram, payloadDigest) ^ tag) == 0;
+        int at = datagram.readerIndex();
+        return (mac.tag(direction, datagram.getLong(at), datagram.getLong(at + 8), payloadDigest) ^ tag) == 0;
     }
 
     /** The payload of {@code datagram}, as a slice (not retained). */

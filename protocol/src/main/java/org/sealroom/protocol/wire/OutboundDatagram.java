@@ -32,10 +32,11 @@ public record OutboundDatagram(HopDirection direction, DatagramType type, MediaP
 
     /** The 24-byte header alone, tagged under {@code mac} for a payload whose digest is {@code payloadDigest}. */
     public ByteBuf header(ByteBufAllocator alloc, HopMac mac, byte[] payloadDigest) {
-        ByteBuf header = alloc.directBuffer(MediaDatagram.HEADER_BYTES, MediaDatagram.HEADER_BYTES);
-        header.writeByte(WireFormat.VERSION).writeByte(type.code()).writeByte(priority.flags()).writeByte(0)
-                .writeInt(sourceId).writeInt(streamId).writeInt(sequence);
-        header.writeLong(mac.tag(direction, header, payloadDigest));
-        return header;
+        long bytes0To8 = (long) WireFormat.VERSION << 56 | (long) type.code() << 48 | (long) priority.flags() << 40
+                | Integer.toUnsignedLong(sourceId);
+        long bytes8To16 = (long) streamId << 32 | Integer.toUnsignedLong(sequence);
+        return alloc.directBuffer(MediaDatagram.HEADER_BYTES, MediaDatagram.HEADER_BYTES)
+                .writeLong(bytes0To8).writeLong(bytes8To16)
+                .writeLong(mac.tag(direction, bytes0To8, bytes8To16, payloadDigest));
     }
 }

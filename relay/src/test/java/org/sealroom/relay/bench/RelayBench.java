@@ -22,9 +22,11 @@ import org.sealroom.relay.metrics.DropReason;
 
 /**
  * {@code ./sealroom bench relay}: the relay against a bare Netty forwarder (same transport, same fan-out, no relay
- * logic), measured in the same run on loopback with 1200-byte payloads and fan-out 1→10 and 1→50. One sender
- * thread, one relay (or baseline) event-loop thread, one thread for all receivers; each measurement has a warm-up.
- * Prints one {@code name: value} line per metric.
+ * logic), measured in the same run on loopback with 1200-byte payloads and fan-out 1→10 and 1→50. The relay and
+ * the baseline each run in a JVM of their own ({@link ChildJvm}) with one event-loop thread; this JVM holds one
+ * sender thread and one event loop for all receivers. Throughput alternates the two in rounds after a warm-up;
+ * latency is measured by {@link PacedLoad}. Prints one {@code name: value} line per metric, and {@code #} lines
+ * with every round; {@code docs/relay.md} explains each metric.
  */
 public final class RelayBench {
     private static final int PAYLOAD_BYTES = 1200;
@@ -36,6 +38,13 @@ public final class RelayBench {
     private static final Duration WARM_UP = Duration.ofMillis(500);
     private static final Duration WINDOW = Duration.ofMillis(1500);
     private static final int ROUNDS = 5;
+    private static final Duration LATENCY_WINDOW = Duration.ofSeconds(1);
+    /**
+     * Latency rounds. On a small shared machine whole rounds of either forwarder are spoilt by pauses that have
+     * nothing to do with it (tens of milliseconds); the median over many interleaved pairs is a clean pair's.
+     */
+    private static final int LATENCY_ROUNDS = 9;
+    private static final Duration SETTLE = Duration.ofSeconds(1);
     private static final int RING = 1024;
     private static final int IDLE_PARTICIPANTS = 500;
 
@@ -77,6 +86,10 @@ public final class RelayBench {
             sinkGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS);
         }
         long perParticipant = IdleMemoryProbe.bytesPerIdleParticipant(IDLE_PARTICIPANTS);
+        double[] tagNanos = HopTagCost.measure();
+        results.put("hop_tag_ns", format(tagNanos[0], 1));
+        results.put("hmac_sha256_tag_ns", format(tagNanos[1], 1));
+        results.put("hop_tag_speedup_vs_hmac_sha256", format(tagNanos[1] / tagNanos[0], 1));
 
         System.out.println("relay_fanout_vs_bare_netty: " + format(worstRatio, 3));
         System.out.println("relay_pps_out: " + format(bestRelayPps, 0));
@@ -137,18 +150,44 @@ public final class RelayBench {
                 }
             }
             if (fanOut == LATENCY_FAN_OUT) {
-                double rate = LATENCY_LOAD * pps / fanOut;
-                long relayP99 = p99Latency(sinks, relaySender, seq -> room.media((int) seq, timestamped(0)), rate,
-                        fanOut, relay.jvm());
-                long bareP99 = p99Latency(sinks, bareSender, seq -> timestamped(MediaDatagram.HEADER_BYTES), rate,
-                        fanOut, bare);
-                results.put("relay_p99_added_latency_us", Long.toString(Math.max(0, (relayP99 - bareP99) / 1000)));
-                results.put("relay_p99_latency_us", Long.toString(relayP99 / 1000));
-                results.put("bare_netty_p99_latency_us", Long.toString(bareP99 / 1000));
-                results.put("latency_load_pps_out", format(rate * fanOut, 0));
+                latency(new PacedLoad(sinks, fanOut), relaySender, seq -> room.media((int) seq, timestamped(0)),
+                        relay.jvm(), bareSender, bare, pps / fanOut);
             }
             return new double[] {ratio, pps};
         }
+    }
+
+    /**
+     * p99 latency at {@link #LATENCY_LOAD} of the relay's sustainable rate, for the relay and, at the same rate, the
+     * baseline; the difference is what the relay adds.
+     */
+    private void latency(PacedLoad load, DatagramSender relaySender, LongFunction<byte[]> relayDatagram,
+                         ChildJvm relay, DatagramSender bareSender, ChildJvm bare, double floodRate)
+            throws InterruptedException {
+        Thread.sleep(SETTLE.toMillis());
+        double sustainable = load.sustainableRate(relaySender, relayDatagram, floodRate / 2, relay);
+        double rate = LATENCY_LOAD * sustainable;
+        long[] relayP99 = new long[LATENCY_ROUNDS];
+        long[] bareP99 = new long[LATENCY_ROUNDS];
+        long[] added = new long[LATENCY_ROUNDS];
+        long[] addedMedian = new long[LATENCY_ROUNDS];
+        for (int round = 0; round < LATENCY_ROUNDS; round++) {
+            PacedLoad.Result relayRun = load.run(relaySender, relayDatagram, rate, relay, LATENCY_WINDOW);
+            PacedLoad.Result bareRun = load.run(bareSender, seq -> timestamped(MediaDatagram.HEADER_BYTES), rate,
+                    bare, LATENCY_WINDOW);
+            System.out.println("# latency round " + (round + 1) + ", relay:    " + relayRun.summary());
+            System.out.println("# latency round " + (round + 1) + ", baseline: " + bareRun.summary());
+            relayP99[round] = relayRun.percentileNanos(0.99);
+            bareP99[round] = bareRun.percentileNanos(0.99);
+            added[round] = relayP99[round] - bareP99[round];
+            addedMedian[round] = relayRun.percentileNanos(0.5) - bareRun.percentileNanos(0.5);
+        }
+        results.put("relay_p99_added_latency_us", Long.toString(Math.max(0, median(added) / 1000)));
+        results.put("relay_p50_added_latency_us", Long.toString(median(addedMedian) / 1000));
+        results.put("relay_p99_latency_us", Long.toString(median(relayP99) / 1000));
+        results.put("bare_netty_p99_latency_us", Long.toString(median(bareP99) / 1000));
+        results.put("latency_load_pps_out", format(rate * LATENCY_FAN_OUT, 0));
+        results.put("relay_sustainable_pps_out", format(sustainable * LATENCY_FAN_OUT, 0));
     }
 
     private static ChildJvm startBare(UdpSinks sinks) throws IOException {
@@ -179,6 +218,12 @@ public final class RelayBench {
             ratios[i] = metric.applyAsDouble(a[i]) / metric.applyAsDouble(b[i]);
         }
         return median(ratios);
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static double median(double[] values) {
@@ -212,36 +257,6 @@ public final class RelayBench {
         Thread.sleep(300);
         long packets = count1 - count0;
         return new Window(packets / ((t1 - t0) / 1e9), (cpu1 - cpu0) / (double) packets);
-    }
-
-    /** The 99th percentile of send-to-receive time, in nanoseconds, at {@code rate} packets in per second. */
-    private static long p99Latency(UdpSinks sinks, DatagramSender sender, LongFunction<byte[]> make, double rate,
-                                   int fanOut, ChildJvm forwarder) throws Exception {
-        long start = System.nanoTime();
-        long forwarderCpu = forwarder.cpuNanos();
-        long sinksCpu = ThreadCpu.nanos("bench-sinks");
-        Thread sending = sender.paced(make, rate, start + WARM_UP.toNanos() + WINDOW.toNanos());
-        Thread.sleep(WARM_UP.toMillis());
-        sinks.startRecording((int) Math.min(20_000_000, rate * fanOut * (WINDOW.toSeconds() + 1)));
-        sending.join();
-        long elapsed = System.nanoTime() - start;
-        System.out.printf(Locale.ROOT, "# latency run: cpu forwarder %.0f%%, sinks %.0f%%%n",
-                100.0 * (forwarder.cpuNanos() - forwarderCpu) / elapsed,
-                100.0 * (ThreadCpu.nanos("bench-sinks") - sinksCpu) / elapsed);
-        Thread.sleep(300);
-        long[] latencies = sinks.stopRecording();
-        Arrays.sort(latencies);
-        if (latencies.length == 0) {
-            return -1;
-        }
-        System.out.println("# latency us p50/p90/p99/p99.9/max: " + percentile(latencies, 0.5) / 1000 + "/"
-                + percentile(latencies, 0.9) / 1000 + "/" + percentile(latencies, 0.99) / 1000 + "/"
-                + percentile(latencies, 0.999) / 1000 + "/" + latencies[latencies.length - 1] / 1000);
-        return percentile(latencies, 0.99);
-    }
-
-    private static long percentile(long[] sorted, double fraction) {
-        return sorted[(int) (sorted.length * fraction)];
     }
 
     private static byte[] randomPayload() {
