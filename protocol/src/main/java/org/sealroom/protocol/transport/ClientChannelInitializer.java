@@ -4,8 +4,11 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.SslProvider;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
 import org.sealroom.protocol.wire.ControlMessageDecoder;
 import org.sealroom.protocol.wire.ControlMessageEncoder;
 import org.sealroom.protocol.wire.FrameDecoder;
@@ -43,5 +46,24 @@ final class ClientChannelInitializer extends ChannelInitializer<SocketChannel> {
     /** Pings after a quiet {@code keepAliveMillis}; gives the link up after three of them without a word back. */
     static IdleStateHandler idleHandler(long keepAliveMillis) {
         return new IdleStateHandler(3 * keepAliveMillis, keepAliveMillis, 0, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * TLS 1.3 for the relay connection; the relay's certificate is checked by a {@link PinningTrustManager} (pinned
+     * fingerprint, else trust on first use), which stands in for name checks.
+     */
+    static SslContext tlsContext(RelayClientConfig config) {
+        try {
+            return SslContextBuilder.forClient()
+                    .sslProvider(SslProvider.JDK)
+                    .protocols("TLSv1.3")
+                    .trustManager(new PinningTrustManager(config.endpoint(), config.knownRelays(),
+                            config.pinnedFingerprint()))
+                    // Pinning replaces name checks: a self-signed relay certificate names no host.
+                    .endpointIdentificationAlgorithm(null)
+                    .build();
+        } catch (SSLException e) {
+            throw new TransportClosedException("cannot set up TLS", e);
+        }
     }
 }

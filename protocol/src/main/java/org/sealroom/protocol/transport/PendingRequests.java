@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.sealroom.protocol.ProtocolException;
+import org.sealroom.protocol.control.ControlMessage;
 import org.sealroom.protocol.control.ControlMessage.ErrorMessage;
 import org.sealroom.protocol.control.ControlMessage.Reply;
 
@@ -74,5 +76,23 @@ final class PendingRequests {
         for (Long id : pending.keySet().toArray(new Long[0])) {
             fail(id, cause);
         }
+    }
+
+    /** {@code reply} as the type the request expects, or a {@link ProtocolException} naming both. */
+    static <T extends Reply> T expect(Reply reply, Class<T> type) {
+        if (!type.isInstance(reply)) {
+            throw new ProtocolException("the relay answered with " + reply.getClass().getSimpleName()
+                    + " where " + type.getSimpleName() + " was expected");
+        }
+        return type.cast(reply);
+    }
+
+    /** A reply handler for requests answered with {@code done}: checks the reply, then runs {@code onDone}. */
+    static Function<Reply, Void> done(Runnable onDone) {
+        return reply -> {
+            expect(reply, ControlMessage.Done.class);
+            onDone.run();
+            return null;
+        };
     }
 }

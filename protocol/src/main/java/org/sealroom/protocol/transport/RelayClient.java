@@ -12,8 +12,6 @@ import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.DatagramChannel;
 import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslContextBuilder;
-import io.netty.handler.ssl.SslProvider;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.LongFunction;
-import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sealroom.protocol.ProtocolException;
@@ -68,8 +65,9 @@ import org.sealroom.protocol.wire.OutboundDatagram;
 /**
  * The client side of a relay connection: TLS with a pinned or trusted-on-first-use certificate, the hello exchange,
  * rooms, reliable payloads to everyone or to one participant, media over UDP (tagged with the hop key) with
- * automatic fallback to the TLS connection, keep-alive with a round-trip estimate, and reconnection with backoff
- * that resumes room membership and reports how ({@link MembershipEvent.RoomResumed}).
+ * automatic fallback to the TLS connection ({@link MediaPathSelector}), keep-alive with a round-trip estimate, and
+ * reconnection with backoff that resumes room membership and reports how ({@link RoomTracker},
+ * {@link MembershipEvent.RoomResumed}).
  *
  * <p>Payloads are opaque bytes; the end-to-end layer puts SFrame ciphertext in them. Sending methods are safe from
  * any thread and never block; listener callbacks run on the client's event loop. State lives on that loop.
@@ -91,11 +89,11 @@ public final class RelayClient implements AutoCloseable {
     private final CompletableFuture<Void> firstConnect = new CompletableFuture<>();
     private final MediaPathSelector paths;
 
+    private final RoomTracker rooms;
+
     private DatagramChannel udp;
     private volatile Link link;
-    private RoomState room;
     private boolean closing;
-    private volatile RoomMembership membership;
     private volatile TransportState state;
     private volatile long keepAliveMillis = INITIAL_KEEPALIVE_MILLIS;
 
@@ -107,7 +105,9 @@ public final class RelayClient implements AutoCloseable {
         this.loop = group.next();
         this.requests = new PendingRequests(loop, config.requestTimeout());
         this.backoff = new Backoff(config.reconnectInitialDelay(), config.reconnectMaxDelay());
-        this.sslContext = clientTls(config);
+        this.sslContext = ClientChannelInitializer.tlsContext(config);
+        this.rooms = new RoomTracker(loop, requests, backoff, config.resumeGiveUp(), () -> link,
+                event -> notifyListener(() -> listener.onMembership(event)));
         this.state = new TransportState(TransportState.Phase.CONNECTING, MediaPath.PENDING,
                 "connecting to relay " + config.endpoint());
         this.paths = new MediaPathSelector(loop, config, () -> udp, new MediaPathSelector.Owner() {
@@ -172,11 +172,11 @@ public final class RelayClient implements AutoCloseable {
     public CompletableFuture<RoomTicket> createRoom(List<AdmissionVerifier> verifiers, boolean numberJoin) {
         List<String> values = verifiers.stream().map(AdmissionVerifier::value).toList();
         return call(id -> new CreateRoom(id, values, numberJoin), reply -> {
-            RoomCreated created = expect(reply, RoomCreated.class);
+            RoomCreated created = PendingRequests.expect(reply, RoomCreated.class);
             RoomState created0 = new RoomState(created.roomId(), created.ownerToken(), null,
                     created.participantId(), created.resumeToken());
             created0.verifiers.addAll(values);
-            enterRoom(created0);
+            rooms.enter(created0);
             return new RoomTicket(created.roomId(), new OwnerToken(created.ownerToken()), created.participantId(),
                     created.meetingNumber());
         });
@@ -185,12 +185,12 @@ public final class RelayClient implements AutoCloseable {
     /** Joins a room with an admission token; the relay assigns this client a room-local participant id. */
     public CompletableFuture<RoomMembership> joinRoom(String roomId, AdmissionToken token) {
         return call(id -> new JoinRoom(id, roomId, token.value(), null), reply -> {
-            RoomJoined joined = expect(reply, RoomJoined.class);
+            RoomJoined joined = PendingRequests.expect(reply, RoomJoined.class);
             RoomState joined0 = new RoomState(joined.roomId(), null, token.value(), joined.participantId(),
                     joined.resumeToken());
             joined0.joined(joined);
-            enterRoom(joined0);
-            return membership;
+            rooms.enter(joined0);
+            return rooms.membership();
         });
     }
 
@@ -200,44 +200,44 @@ public final class RelayClient implements AutoCloseable {
      */
     public CompletableFuture<RoomMembership> joinByNumber(String meetingNumber) {
         return call(id -> new JoinRoom(id, null, null, meetingNumber), reply -> {
-            RoomJoined joined = expect(reply, RoomJoined.class);
+            RoomJoined joined = PendingRequests.expect(reply, RoomJoined.class);
             RoomState joined0 = new RoomState(joined.roomId(), null, null, joined.participantId(),
                     joined.resumeToken());
             joined0.joined(joined);
-            enterRoom(joined0);
-            return membership;
+            rooms.enter(joined0);
+            return rooms.membership();
         });
     }
 
     /** Owner only: a lobby participant becomes a full member; the others are told it joined. */
     public CompletableFuture<Void> promote(int participantId) {
-        return call(id -> new PromoteParticipant(id, participantId), done(() -> { }));
+        return call(id -> new PromoteParticipant(id, participantId), PendingRequests.done(() -> { }));
     }
 
     public CompletableFuture<Void> leaveRoom() {
-        return call(LeaveRoom::new, done(() -> enterRoom(null)));
+        return call(LeaveRoom::new, PendingRequests.done(() -> rooms.enter(null)));
     }
 
     /** Owner only: removes a participant; it is told {@link RoomCloseReason#KICKED}, the others see it leave. */
     public CompletableFuture<Void> kick(int participantId) {
-        return call(id -> new KickParticipant(id, participantId), done(() -> { }));
+        return call(id -> new KickParticipant(id, participantId), PendingRequests.done(() -> { }));
     }
 
     /** Owner only: closes the room for everyone. */
     public CompletableFuture<Void> endRoom() {
-        return call(EndRoom::new, done(() -> enterRoom(null)));
+        return call(EndRoom::new, PendingRequests.done(() -> rooms.enter(null)));
     }
 
     /** Owner only: admits holders of another token from now on. */
     public CompletableFuture<Void> addAdmissionVerifier(AdmissionVerifier verifier) {
         return call(id -> new AddAdmissionVerifier(id, verifier.value()),
-                done(() -> room.verifiers.add(verifier.value())));
+                PendingRequests.done(() -> rooms.verifierAdded(verifier.value())));
     }
 
     /** Owner only: stops admitting holders of a token (members already in stay). */
     public CompletableFuture<Void> removeAdmissionVerifier(AdmissionVerifier verifier) {
         return call(id -> new RemoveAdmissionVerifier(id, verifier.value()),
-                done(() -> room.verifiers.remove(verifier.value())));
+                PendingRequests.done(() -> rooms.verifierRemoved(verifier.value())));
     }
 
     /** Sends a reliable payload to every other member of the room. False if not connected right now. */
@@ -290,7 +290,7 @@ public final class RelayClient implements AutoCloseable {
 
     /** The room this client is in right now, if any. */
     public Optional<RoomMembership> membership() {
-        return Optional.ofNullable(membership);
+        return Optional.ofNullable(rooms.membership());
     }
 
     /** Leaves the room (others see it leave at once), closes the connection and stops reconnecting. */
@@ -307,21 +307,6 @@ public final class RelayClient implements AutoCloseable {
         }
         if (ownsGroup) {
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
-        }
-    }
-
-    private static SslContext clientTls(RelayClientConfig config) {
-        try {
-            return SslContextBuilder.forClient()
-                    .sslProvider(SslProvider.JDK)
-                    .protocols("TLSv1.3")
-                    .trustManager(new PinningTrustManager(config.endpoint(), config.knownRelays(),
-                            config.pinnedFingerprint()))
-                    // Pinning replaces name checks: a self-signed relay certificate names no host.
-                    .endpointIdentificationAlgorithm(null)
-                    .build();
-        } catch (SSLException e) {
-            throw new TransportClosedException("cannot set up TLS", e);
         }
     }
 
@@ -382,9 +367,7 @@ public final class RelayClient implements AutoCloseable {
             shutdown(failure.getMessage(), new CompletableFuture<>());
             return;
         }
-        if (room != null && room.resumeDeadlineNanos == 0) {
-            room.resumeDeadlineNanos = System.nanoTime() + config.resumeGiveUp().toNanos();
-        }
+        rooms.linkLost();
         setState(TransportState.Phase.RECONNECTING, MediaPath.PENDING,
                 "connection to the relay lost (" + failure.getMessage() + "); reconnecting");
         loop.schedule(this::attempt, backoff.nextDelayNanos(), TimeUnit.NANOSECONDS);
@@ -416,9 +399,7 @@ public final class RelayClient implements AutoCloseable {
                     "connected to relay " + config.endpoint() + "; testing UDP");
         }
         paths.start(current);
-        if (room != null) {
-            resume(current, room);
-        }
+        rooms.welcomed(current);
         firstConnect.complete(null);
     }
 
@@ -427,50 +408,6 @@ public final class RelayClient implements AutoCloseable {
         current.mediaPath = path;
         current.tcp.writeAndFlush(new ControlMessage.SelectMediaPath(path));
         setState(TransportState.Phase.CONNECTED, path, detail);
-    }
-
-    private void resume(Link current, RoomState resuming) {
-        CompletableFuture<RoomJoined> result = new CompletableFuture<>();
-        long id = requests.register(reply -> expect(reply, RoomJoined.class), result);
-        current.tcp.writeAndFlush(resuming.resumeRequest(id));
-        result.whenComplete((joined, error) -> onResumeResult(current, resuming, joined, error));
-    }
-
-    private void onResumeResult(Link current, RoomState resuming, RoomJoined joined, Throwable error) {
-        if (room != resuming) {
-            return;
-        }
-        if (error == null) {
-            int previous = resuming.participantId;
-            resuming.joined(joined);
-            resuming.resumeDeadlineNanos = 0;
-            enterRoom(resuming);
-            notifyListener(() -> listener.onMembership(new MembershipEvent.RoomResumed(resuming.roomId, previous,
-                    joined.participantId(), resuming.members)));
-            return;
-        }
-        if (link != current) {
-            return;
-        }
-        if (error instanceof RelayErrorException refused && refused.code() == ErrorCode.ROOM_NOT_FOUND
-                && System.nanoTime() < resuming.resumeDeadlineNanos) {
-            // After a relay restart the owner must bring the room back first; try again shortly.
-            loop.schedule(() -> {
-                if (link == current && room == resuming) {
-                    resume(current, resuming);
-                }
-            }, backoff.nextDelayNanos(), TimeUnit.NANOSECONDS);
-            return;
-        }
-        enterRoom(null);
-        notifyListener(() -> listener.onMembership(new MembershipEvent.RoomClosed(resuming.roomId,
-                RoomCloseReason.EXPIRED, "could not resume the room after reconnecting: " + error.getMessage())));
-    }
-
-    private void enterRoom(RoomState next) {
-        room = next;
-        membership = next == null ? null
-                : new RoomMembership(next.roomId, next.participantId, next.members, next.owner(), next.lobby);
     }
 
     private <T> CompletableFuture<T> call(LongFunction<Request> request, Function<Reply, T> onReply) {
@@ -484,23 +421,6 @@ public final class RelayClient implements AutoCloseable {
             current.tcp.writeAndFlush(request.apply(requests.register(onReply, result)));
         });
         return result;
-    }
-
-    private static <T extends Reply> T expect(Reply reply, Class<T> type) {
-        if (!type.isInstance(reply)) {
-            throw new ProtocolException("the relay answered with " + reply.getClass().getSimpleName()
-                    + " where " + type.getSimpleName() + " was expected");
-        }
-        return type.cast(reply);
-    }
-
-    /** A reply handler for requests answered with {@code done}: checks the reply, then updates state on the loop. */
-    private static Function<Reply, Void> done(Runnable onDone) {
-        return reply -> {
-            expect(reply, ControlMessage.Done.class);
-            onDone.run();
-            return null;
-        };
     }
 
     private boolean sendData(int recipient, byte[] payload) {
@@ -521,13 +441,13 @@ public final class RelayClient implements AutoCloseable {
         link = null;
         ChannelFuture tcpClosed = null;
         if (current != null) {
-            if (room != null && current.welcomed && current.tcp.isActive()) {
+            if (rooms.inRoom() && current.welcomed && current.tcp.isActive()) {
                 current.tcp.writeAndFlush(new LeaveRoom(0));
             }
             tcpClosed = current.tcp.close();
         }
         ChannelFuture udpClosed = udp == null ? null : udp.close();
-        enterRoom(null);
+        rooms.enter(null);
         if (state.phase() != TransportState.Phase.CLOSED) {
             setState(TransportState.Phase.CLOSED, MediaPath.PENDING, reason);
         }
@@ -610,10 +530,10 @@ public final class RelayClient implements AutoCloseable {
                     channel.close();
                 }
                 case Reply reply -> requests.complete(reply);
-                case ParticipantJoined joined -> onParticipantJoined(joined);
-                case LobbyJoined joined -> onLobbyJoined(joined);
-                case ParticipantLeft left -> onParticipantLeft(left);
-                case RoomClosed closed -> onRoomClosed(closed);
+                case ParticipantJoined joined -> rooms.participantJoined(joined);
+                case LobbyJoined joined -> rooms.lobbyJoined(joined);
+                case ParticipantLeft left -> rooms.participantLeft(left);
+                case RoomClosed closed -> rooms.roomClosed(closed);
                 case Ping ping -> channel.writeAndFlush(new Pong(ping.nonce()));
                 case Pong pong -> rtt.sample(System.nanoTime() - pong.nonce());
                 case Goodbye goodbye -> {
@@ -621,41 +541,6 @@ public final class RelayClient implements AutoCloseable {
                     current.reconnect = goodbye.reconnect();
                 }
                 default -> LOG.debug("ignoring {} from the relay", message.getClass().getSimpleName());
-            }
-        }
-
-        private void onLobbyJoined(LobbyJoined joined) {
-            if (room != null) {
-                room.members.add(joined.participantId());
-                enterRoom(room);
-                notifyListener(() -> listener.onMembership(new MembershipEvent.LobbyJoined(joined.participantId())));
-            }
-        }
-
-        private void onParticipantJoined(ParticipantJoined joined) {
-            if (room != null) {
-                room.members.add(joined.participantId());
-                enterRoom(room);
-                notifyListener(() -> listener.onMembership(
-                        new MembershipEvent.ParticipantJoined(joined.participantId())));
-            }
-        }
-
-        private void onParticipantLeft(ParticipantLeft left) {
-            if (room != null) {
-                room.members.remove(left.participantId());
-                enterRoom(room);
-                notifyListener(() -> listener.onMembership(
-                        new MembershipEvent.ParticipantLeft(left.participantId(), left.reason())));
-            }
-        }
-
-        private void onRoomClosed(RoomClosed closed) {
-            if (room != null) {
-                String roomId = room.roomId;
-                enterRoom(null);
-                notifyListener(() -> listener.onMembership(
-                        new MembershipEvent.RoomClosed(roomId, closed.reason(), closed.message())));
             }
         }
 
