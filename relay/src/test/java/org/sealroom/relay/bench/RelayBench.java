@@ -37,7 +37,7 @@ public final class RelayBench {
     private static final Duration JIT_WARM_UP = Duration.ofSeconds(5);
     private static final Duration WARM_UP = Duration.ofMillis(500);
     private static final Duration WINDOW = Duration.ofMillis(1500);
-    private static final int ROUNDS = 5;
+    private static final int ROUNDS = 7;
     private static final Duration LATENCY_WINDOW = Duration.ofSeconds(1);
     /**
      * Latency rounds. On a small shared machine whole rounds of either forwarder are spoilt by pauses that have
