@@ -119,41 +119,54 @@ public final class RelayBench {
             }
             sendFor(relaySender, relayRing, JIT_WARM_UP);
             sendFor(bareSender, bareRing, JIT_WARM_UP);
-            Window[] relayWindows = new Window[ROUNDS];
-            Window[] bareWindows = new Window[ROUNDS];
-            for (int round = 0; round < ROUNDS; round++) {
-                relayWindows[round] = saturation(sinks, relaySender, relayRing, relay.jvm());
-                bareWindows[round] = saturation(sinks, bareSender, bareRing, bare);
-                System.out.printf(Locale.ROOT, "# 1to%d round %d: relay %.0f pps, %.0f ns cpu/packet; bare %.0f pps,"
-                        + " %.0f ns cpu/packet%n", fanOut, round + 1, relayWindows[round].pps(),
-                        relayWindows[round].cpuNanosPerPacket(), bareWindows[round].pps(),
-                        bareWindows[round].cpuNanosPerPacket());
-            }
-            double ratio = medianRatio(relayWindows, bareWindows, Window::pps);
-            double pps = median(relayWindows, Window::pps);
-            double cpuRatio = medianRatio(bareWindows, relayWindows, Window::cpuNanosPerPacket);
-            double relayCpu = median(relayWindows, Window::cpuNanosPerPacket);
-            results.put("relay_fanout_vs_bare_netty_1to" + fanOut, format(ratio, 3));
-            results.put("relay_pps_out_1to" + fanOut, format(pps, 0));
-            results.put("bare_netty_pps_out_1to" + fanOut, format(median(bareWindows, Window::pps), 0));
-            results.put("relay_cpu_ns_per_packet_out_1to" + fanOut, format(relayCpu, 0));
-            results.put("bare_netty_cpu_ns_per_packet_out_1to" + fanOut,
-                    format(median(bareWindows, Window::cpuNanosPerPacket), 0));
-            results.put("relay_fanout_per_cpu_vs_bare_netty_1to" + fanOut, format(cpuRatio, 3));
-            results.put("relay_pps_out_per_core_1to" + fanOut, format(1e9 / relayCpu, 0));
-            String metrics = relay.metrics();
-            for (DropReason reason : DropReason.values()) {
-                long drops = RelayProcess.sample(metrics,
-                        "sealroom_relay_drops_total{reason=\"" + reason.label() + "\"}");
-                if (drops > 0) {
-                    results.put("relay_drops_" + reason.label() + "_1to" + fanOut, Long.toString(drops));
-                }
-            }
+            double[] ratioAndPps = throughput(fanOut, sinks, relaySender, relayRing, relay.jvm(), bareSender, bareRing,
+                    bare);
+            recordDrops(relay, fanOut);
             if (fanOut == LATENCY_FAN_OUT) {
                 latency(new PacedLoad(sinks, fanOut), relaySender, seq -> room.media((int) seq, timestamped(0)),
-                        relay.jvm(), bareSender, bare, pps / fanOut);
+                        relay.jvm(), bareSender, bare, ratioAndPps[1] / fanOut);
             }
-            return new double[] {ratio, pps};
+            return ratioAndPps;
+        }
+    }
+
+    /** Rounds alternating relay and baseline under a flood; returns the median ratio and relay packets/s out. */
+    private double[] throughput(int fanOut, UdpSinks sinks, DatagramSender relaySender, byte[][] relayRing,
+                                ChildJvm relay, DatagramSender bareSender, byte[][] bareRing, ChildJvm bare)
+            throws Exception {
+        Window[] relayWindows = new Window[ROUNDS];
+        Window[] bareWindows = new Window[ROUNDS];
+        for (int round = 0; round < ROUNDS; round++) {
+            relayWindows[round] = saturation(sinks, relaySender, relayRing, relay);
+            bareWindows[round] = saturation(sinks, bareSender, bareRing, bare);
+            System.out.printf(Locale.ROOT, "# 1to%d round %d: relay %.0f pps, %.0f ns cpu/packet; bare %.0f pps,"
+                    + " %.0f ns cpu/packet%n", fanOut, round + 1, relayWindows[round].pps(),
+                    relayWindows[round].cpuNanosPerPacket(), bareWindows[round].pps(),
+                    bareWindows[round].cpuNanosPerPacket());
+        }
+        double ratio = medianRatio(relayWindows, bareWindows, Window::pps);
+        double pps = median(relayWindows, Window::pps);
+        double relayCpu = median(relayWindows, Window::cpuNanosPerPacket);
+        results.put("relay_fanout_vs_bare_netty_1to" + fanOut, format(ratio, 3));
+        results.put("relay_pps_out_1to" + fanOut, format(pps, 0));
+        results.put("bare_netty_pps_out_1to" + fanOut, format(median(bareWindows, Window::pps), 0));
+        results.put("relay_cpu_ns_per_packet_out_1to" + fanOut, format(relayCpu, 0));
+        results.put("bare_netty_cpu_ns_per_packet_out_1to" + fanOut,
+                format(median(bareWindows, Window::cpuNanosPerPacket), 0));
+        results.put("relay_fanout_per_cpu_vs_bare_netty_1to" + fanOut,
+                format(medianRatio(bareWindows, relayWindows, Window::cpuNanosPerPacket), 3));
+        results.put("relay_pps_out_per_core_1to" + fanOut, format(1e9 / relayCpu, 0));
+        return new double[] {ratio, pps};
+    }
+
+    /** Whatever the relay dropped, by reason, as its own metrics count it. */
+    private void recordDrops(RelayProcess relay, int fanOut) throws Exception {
+        String metrics = relay.metrics();
+        for (DropReason reason : DropReason.values()) {
+            long drops = RelayProcess.sample(metrics, "sealroom_relay_drops_total{reason=\"" + reason.label() + "\"}");
+            if (drops > 0) {
+                results.put("relay_drops_" + reason.label() + "_1to" + fanOut, Long.toString(drops));
+            }
         }
     }
 
