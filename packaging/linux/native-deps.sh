@@ -21,11 +21,12 @@ xargs -n1 basename < "$WORK/objects" | sort -u > "$WORK/own"
 : > "$WORK/libs"
 : > "$WORK/missing"
 while read -r object; do
-  # Direct dependencies only (DT_NEEDED): what those need in turn is their packages' business.
-  objdump -p "$object" 2>/dev/null | awk '$1 == "NEEDED" {print $2}' | while read -r name; do
+  # Direct dependencies only (DT_NEEDED): what those need in turn is their packages' business. A file named like a
+  # library that is none (a linker script, a text file) has no dependencies: skipped, not fatal under pipefail.
+  { objdump -p "$object" 2>/dev/null || true; } | awk '$1 == "NEEDED" {print $2}' | while read -r name; do
     grep -qxF "$name" "$WORK/own" && continue
     [[ "$name" == ld-linux* ]] && continue # the dynamic loader, part of libc6 like libc itself
-    path=$(ldd "$object" 2>/dev/null | awk -v n="$name" '$1 == n {print $3}')
+    path=$({ ldd "$object" 2>/dev/null || true; } | awk -v n="$name" '$1 == n {print $3}')
     if [[ -z "$path" || "$path" == "not" ]]; then echo "$name (needed by $(basename "$object"))" >> "$WORK/missing"
     else echo "$path" >> "$WORK/libs"; fi
   done

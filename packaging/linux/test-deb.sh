@@ -73,7 +73,7 @@ PIDS+=("$GUEST")
 field() { sed -n "s/^  \"$2\" : \"\{0,1\}\([^\",]*\)\"\{0,1\},\{0,1\}$/\1/p" "$1" 2>/dev/null || true; }
 # Both sides rewrite their stats every second. Compare the codes while both are in the meeting: once the guest
 # leaves, the host rekeys and its code moves on, so the files read afterwards need not agree.
-same_code=""
+same_code="" guest_code="" host_code=""
 while kill -0 "$GUEST" 2>/dev/null; do
   guest_code=$(field "$WORK/guest.json" securityCode)
   host_code=$(field "$WORK/host.json" securityCode)

@@ -43,9 +43,11 @@ import org.sealroom.relay.udp.UdpMediaHandler;
 public final class RelayServer {
     public static final String SOFTWARE = "sealroom-relay";
     /** Largest datagram read; media packets stay under the path MTU, far below this. */
-    private static final int MAX_DATAGRAM_BYTES = 2048;
-    private static final int DATAGRAMS_PER_READ = 32;
-    private static final int UDP_SOCKET_BUFFER_BYTES = 4 * 1024 * 1024;
+    public static final int MAX_DATAGRAM_BYTES = 2048;
+    /** Datagrams read per system call ({@code recvmmsg} on epoll). */
+    public static final int DATAGRAMS_PER_READ = 32;
+    /** Send and receive buffer of the media socket: room for bursts from many senders. */
+    public static final int UDP_SOCKET_BUFFER_BYTES = 4 * 1024 * 1024;
 
     private RelayServer() {
     }

@@ -32,9 +32,10 @@ final class ChatSubtitles implements AutoCloseable {
         return recording.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".srt");
     }
 
+    /** Opens a new side file; one that exists already is the user's and is never overwritten (an IOException). */
     static ChatSubtitles create(Path recording) throws IOException {
         return new ChatSubtitles(Files.newBufferedWriter(sideFile(recording), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE));
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
     }
 
     /** A chat line said {@code at} into the recording. */

@@ -17,7 +17,7 @@ final class RecordingFiles {
     static Path defaultFile(Path folder, String meetingTitle, LocalDateTime now) {
         String stem = ("Sealroom " + DATE.format(now) + " " + safe(meetingTitle)).strip();
         Path file = folder.resolve(stem + ".webm");
-        for (int n = 2; Files.exists(file); n++) {
+        for (int n = 2; Files.exists(file) || Files.exists(ChatSubtitles.sideFile(file)); n++) {
             file = folder.resolve(stem + " (" + n + ").webm");
         }
         return file;

@@ -38,6 +38,10 @@ public final class SealroomApp extends Application {
     private Stage stage;
     private Messages messages;
     private static volatile SealroomApp running;
+    /** Guards {@link #running} against {@link #handedOverEarly}: a link must not slip between the two. */
+    private static final Object HANDOFF = new Object();
+    /** A link handed over by a second start before this app's window existed; opened by {@link #start}. */
+    private static Optional<String> handedOverEarly = Optional.empty();
     private static final Logger LOG = LoggerFactory.getLogger(SealroomApp.class);
 
     /** Used by {@link Application#launch}: takes what {@link #launch(ClientServices, SettingsStore, String...)} set. */
@@ -92,10 +96,16 @@ public final class SealroomApp extends Application {
 
     /** A link (or just "come to the front") from a second start, or from macOS when a link is clicked. */
     private static void fromAnotherStart(Optional<String> link) {
-        SealroomApp app = running;
-        if (app != null) {
-            Platform.runLater(() -> app.open(link));
+        SealroomApp app;
+        synchronized (HANDOFF) {
+            app = running;
+            if (app == null) {
+                // The second start already told its user "the link opens there": keep it for start().
+                handedOverEarly = link.isPresent() ? link : handedOverEarly;
+                return;
+            }
         }
+        Platform.runLater(() -> app.open(link));
     }
 
     private void open(Optional<String> link) {
@@ -154,10 +164,15 @@ public final class SealroomApp extends Application {
         stage.show();
         this.stage = stage;
         this.messages = messages;
-        running = this;
+        Optional<String> early;
+        synchronized (HANDOFF) {
+            running = this;
+            early = handedOverEarly;
+            handedOverEarly = Optional.empty();
+        }
         acceptOpenUriEvents();
         StartupFlow.start(services.identity(), executors, navigator, messages,
-                StartupFlow.linkArgument(getParameters().getRaw()));
+                StartupFlow.linkArgument(getParameters().getRaw()).or(() -> early));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.sealroom.client.recording;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,19 @@ class RecordingFilesTest {
         Files.createFile(first);
         assertThat(RecordingFiles.defaultFile(dir, "Team: plans/Q4?", at).getFileName().toString())
                 .isEqualTo("Sealroom 2026-11-29 14-05 Team plans Q4 (2).webm");
+    }
+
+    @Test
+    void aSubtitleFileOfTheSameNameIsNeverOverwritten() throws Exception {
+        LocalDateTime at = LocalDateTime.of(2026, 11, 29, 14, 5);
+        Path taken = dir.resolve("Sealroom 2026-11-29 14-05 Standup.srt");
+        Files.writeString(taken, "the user's own subtitles");
+
+        Path chosen = RecordingFiles.defaultFile(dir, "Standup", at);
+        assertThat(chosen.getFileName().toString()).isEqualTo("Sealroom 2026-11-29 14-05 Standup (2).webm");
+        assertThatThrownBy(() -> ChatSubtitles.create(dir.resolve("Sealroom 2026-11-29 14-05 Standup.webm")))
+                .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+        assertThat(Files.readString(taken)).isEqualTo("the user's own subtitles");
     }
 
     @Test

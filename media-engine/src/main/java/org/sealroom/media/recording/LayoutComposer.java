@@ -1,5 +1,6 @@
 package org.sealroom.media.recording;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +19,11 @@ final class LayoutComposer implements AutoCloseable {
 
     private final int width;
     private final int height;
-    private final FrameScaler scaler = new FrameScaler();
+    /**
+     * One scaler per place in the layout (a shared screen fills place 0 alone): a scaler rebuilds its native state whenever the size
+     * changes, so sharing one between tiles of different sizes would rebuild it for every tile of every frame.
+     */
+    private final List<FrameScaler> scalers = new ArrayList<>();
     private final CaptionPainter captions = new CaptionPainter();
     /** One canvas, drawn anew each time: a 1280x720 picture per frame would be 1.4 MB of garbage 15 times a second. */
     private final I420Frame reused;
@@ -39,17 +44,24 @@ final class LayoutComposer implements AutoCloseable {
         java.util.Arrays.fill(reused.u(), NEUTRAL_CHROMA);
         java.util.Arrays.fill(reused.v(), NEUTRAL_CHROMA);
         if (screen.isPresent()) {
-            draw(reused, new Tile(0, 0, width, height), screen.get());
+            draw(reused, new Tile(0, 0, width, height), screen.get(), scaler(0));
         } else if (!cameras.isEmpty()) {
             List<Tile> tiles = Tile.grid(cameras.size(), width, height);
             for (int i = 0; i < cameras.size(); i++) {
-                draw(reused, tiles.get(i), cameras.get(i));
+                draw(reused, tiles.get(i), cameras.get(i), scaler(i));
             }
         }
         return reused.withTimestamp(timestampMicros);
     }
 
-    private void draw(I420Frame canvas, Tile tile, Seat seat) {
+    private FrameScaler scaler(int place) {
+        while (scalers.size() <= place) {
+            scalers.add(new FrameScaler());
+        }
+        return scalers.get(place);
+    }
+
+    private void draw(I420Frame canvas, Tile tile, Seat seat, FrameScaler scaler) {
         if (seat.picture().isPresent()) {
             I420Frame picture = seat.picture().get();
             Tile area = tile.fit(picture.width(), picture.height());
@@ -84,6 +96,7 @@ final class LayoutComposer implements AutoCloseable {
 
     @Override
     public void close() {
-        scaler.close();
+        scalers.forEach(FrameScaler::close);
+        scalers.clear();
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.sealroom.media.MediaClock;
 import org.sealroom.media.codec.CodecException;
@@ -47,7 +48,8 @@ public final class MeetingRecorder implements AutoCloseable {
     private final long startMicros;
     private volatile Thread recordingThread;
     private volatile boolean stopRequested;
-    private volatile RecordingStats.State state = RecordingStats.State.RECORDING;
+    /** Changed by pause/resume on any thread and by finish on the recording thread: always compare-and-set. */
+    private final AtomicReference<RecordingStats.State> state = new AtomicReference<>(RecordingStats.State.RECORDING);
     private volatile long recordedTicks;
     private volatile long videoFrames;
     private long videoSlots; // recording thread only
@@ -123,20 +125,16 @@ public final class MeetingRecorder implements AutoCloseable {
 
     /** Stops the timeline; nothing is recorded until {@link #resume()}. */
     public void pause() {
-        if (state == RecordingStats.State.RECORDING) {
-            state = RecordingStats.State.PAUSED;
-        }
+        state.compareAndSet(RecordingStats.State.RECORDING, RecordingStats.State.PAUSED);
     }
 
     public void resume() {
-        if (state == RecordingStats.State.PAUSED) {
-            state = RecordingStats.State.RECORDING;
-        }
+        state.compareAndSet(RecordingStats.State.PAUSED, RecordingStats.State.RECORDING);
     }
 
     public RecordingStats stats() {
-        return new RecordingStats(file, state, recordedTicks * PcmFrame.FRAME_MILLIS, videoFrames, recordedTicks,
-                bytes, mix.dropped());
+        return new RecordingStats(file, state.get(), recordedTicks * PcmFrame.FRAME_MILLIS, videoFrames,
+                recordedTicks, bytes, mix.dropped());
     }
 
     /**
@@ -161,7 +159,7 @@ public final class MeetingRecorder implements AutoCloseable {
     }
 
     private void tick() {
-        if (state == RecordingStats.State.STOPPED) {
+        if (state.get() == RecordingStats.State.STOPPED) {
             return;
         }
         if (stopRequested) {
@@ -173,7 +171,7 @@ public final class MeetingRecorder implements AutoCloseable {
             if (++ticks % DISK_CHECK_TICKS == 0 && stoppedForSpace()) {
                 return;
             }
-            if (state == RecordingStats.State.PAUSED) {
+            if (state.get() == RecordingStats.State.PAUSED) {
                 mix.clear();
                 return;
             }
@@ -228,10 +226,9 @@ public final class MeetingRecorder implements AutoCloseable {
 
     /** Recording thread: finishes the file once. */
     private void finish() {
-        if (state == RecordingStats.State.STOPPED) {
+        if (state.getAndSet(RecordingStats.State.STOPPED) == RecordingStats.State.STOPPED) {
             return;
         }
-        state = RecordingStats.State.STOPPED;
         try {
             writer.close();
         } catch (CodecException e) {

@@ -71,7 +71,6 @@ final class MediaPathSelector {
             }
             case TCP -> {
                 owner.selected(link, MediaPath.UDP, "UDP to the relay gets through again: media over UDP");
-                link.udpRetryMillis = 0;
                 probe(link);
             }
             default -> { }
@@ -88,7 +87,7 @@ final class MediaPathSelector {
                 return;
             }
             sendProbe(link);
-            loop.schedule(() -> probe(link), config.udpProbeInterval().toMillis(), TimeUnit.MILLISECONDS);
+            next(link, () -> probe(link), config.udpProbeInterval().toMillis());
         } else if (link.mediaPath == MediaPath.UDP) {
             if (link.unansweredProbes >= UNANSWERED_PROBES_BEFORE_FALLBACK) {
                 fallBack(link, "UDP to the relay stopped getting through: media goes over TLS");
@@ -96,24 +95,38 @@ final class MediaPathSelector {
             }
             link.unansweredProbes++;
             sendProbe(link);
-            loop.schedule(() -> probe(link), owner.keepAliveMillis(), TimeUnit.MILLISECONDS);
+            next(link, () -> probe(link), owner.keepAliveMillis());
         }
     }
 
     private void fallBack(Link link, String detail) {
         owner.selected(link, MediaPath.TCP, detail);
-        link.udpRetryMillis = config.udpRetryInterval().toMillis();
-        loop.schedule(() -> retryUdp(link), link.udpRetryMillis, TimeUnit.MILLISECONDS);
+        long wait = config.udpRetryInterval().toMillis();
+        next(link, () -> retryUdp(link, wait), wait);
     }
 
-    /** On TCP: one probe; its acknowledgement (in {@link #onProbeAck}) switches back to UDP. */
-    private void retryUdp(Link link) {
+    /**
+     * On TCP, after waiting {@code waitedMillis}: one probe, whose acknowledgement (in {@link #onProbeAck}) switches
+     * back to UDP; the next try waits twice as long.
+     */
+    private void retryUdp(Link link, long waitedMillis) {
         if (!current(link) || link.mediaPath != MediaPath.TCP) {
             return;
         }
         sendProbe(link);
-        link.udpRetryMillis = Math.min(MAX_RETRY_MILLIS, link.udpRetryMillis * 2);
-        loop.schedule(() -> retryUdp(link), link.udpRetryMillis, TimeUnit.MILLISECONDS);
+        long wait = Math.min(MAX_RETRY_MILLIS, waitedMillis * 2);
+        next(link, () -> retryUdp(link, wait), wait);
+    }
+
+    /**
+     * Schedules the link's next step, replacing the one pending: a link has one timer, so a path change (an
+     * acknowledgement arriving while a probe is due, a fallback while a retry is due) never leaves two running.
+     */
+    private void next(Link link, Runnable step, long delayMillis) {
+        if (link.nextStep != null) {
+            link.nextStep.cancel(false);
+        }
+        link.nextStep = loop.schedule(step, delayMillis, TimeUnit.MILLISECONDS);
     }
 
     private boolean current(Link link) {

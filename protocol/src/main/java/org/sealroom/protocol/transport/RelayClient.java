@@ -262,14 +262,16 @@ public final class RelayClient implements AutoCloseable {
         if (current == null || !current.welcomed) {
             return false;
         }
-        ByteBuf content = Unpooled.wrappedBuffer(payload);
         if (current.mediaPath == MediaPath.UDP) {
+            // Direct, like the header: a composite with a heap part would be copied again by the native transport.
+            ByteBuf direct = udp.alloc().directBuffer(payload.length).writeBytes(payload);
             OutboundDatagram header = new OutboundDatagram(HopDirection.CLIENT_TO_RELAY, DatagramType.MEDIA, priority,
                     current.hopId, streamId, sequence);
-            udp.writeAndFlush(header.packet(udp.alloc(), current.relayUdp, current.mac, content), udp.voidPromise());
-            content.release();
+            udp.writeAndFlush(header.packet(udp.alloc(), current.relayUdp, current.mac, direct), udp.voidPromise());
+            direct.release();
             return true;
         }
+        ByteBuf content = Unpooled.wrappedBuffer(payload);
         if (priority == MediaPriority.VIDEO && !current.tcp.isWritable()) {
             content.release();
             return false;

@@ -8,7 +8,8 @@ import java.security.NoSuchAlgorithmException;
 
 /**
  * SHA-256 of a datagram payload (FIPS 180-4). The datagram tag covers this digest rather than the payload itself,
- * so a relay fanning one packet out to N receivers hashes the payload once and runs N short HMACs.
+ * so a relay fanning one packet out to N receivers hashes the payload once and computes N short tags
+ * ({@link HopMac}).
  */
 public final class PayloadDigest {
     public static final int BYTES = 32;

@@ -42,16 +42,7 @@ final class SipHash24 {
         return v0 ^ v1 ^ v2 ^ v3;
     }
 
-    /** SipHash-2-4 of a whole byte string, with the key as two little-endian words. */
-    static long hash(long k0, long k1, byte[] message) {
-        SipHash24 sip = new SipHash24(k0, k1);
-        int full = message.length & ~7;
-        for (int i = 0; i < full; i += 8) {
-            sip.word(littleEndian(message, i, 8));
-        }
-        return sip.finish(littleEndian(message, full, message.length - full), message.length);
-    }
-
+    /** Bytes {@code offset..offset+count} of {@code bytes} as a little-endian word, the bytes above zero. */
     static long littleEndian(byte[] bytes, int offset, int count) {
         long word = 0;
         for (int i = count - 1; i >= 0; i--) {

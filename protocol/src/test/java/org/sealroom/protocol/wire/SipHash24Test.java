@@ -20,17 +20,28 @@ class SipHash24Test {
         return bytes;
     }
 
+    /** SipHash-2-4 of a whole byte string, through {@link SipHash24}'s word API, as the reference computes it. */
+    static long hash(long k0, long k1, byte[] message) {
+        SipHash24 sip = new SipHash24(k0, k1);
+        int full = message.length & ~7;
+        for (int i = 0; i < full; i += 8) {
+            sip.word(SipHash24.littleEndian(message, i, 8));
+        }
+        return sip.finish(SipHash24.littleEndian(message, full, message.length - full), message.length);
+    }
+
+
     @Test
     void matchesThePapersWorkedExample() {
         // Aumasson and Bernstein, "SipHash: a fast short-input PRF", appendix A: key 00..0f, message 00..0e.
-        assertThat(SipHash24.hash(K0, K1, bytes(15))).isEqualTo(0xa129ca6149be45e5L);
+        assertThat(hash(K0, K1, bytes(15))).isEqualTo(0xa129ca6149be45e5L);
     }
 
     @Test
     void matchesTheReferenceImplementationsFirstVectors() {
         // vectors_sip64 of the reference C code: key 00..0f, messages 00..(n-1), output bytes little-endian.
-        assertThat(SipHash24.hash(K0, K1, bytes(0))).isEqualTo(0x726fdb47dd0e0e31L);
-        assertThat(SipHash24.hash(K0, K1, bytes(1))).isEqualTo(0x74f839c593dc67fdL);
+        assertThat(hash(K0, K1, bytes(0))).isEqualTo(0x726fdb47dd0e0e31L);
+        assertThat(hash(K0, K1, bytes(1))).isEqualTo(0x74f839c593dc67fdL);
     }
 
     @Test
@@ -45,7 +56,7 @@ class SipHash24Test {
             reference.init(new KeyParameter(key));
             reference.update(message, 0, message.length);
 
-            assertThat(SipHash24.hash(SipHash24.littleEndian(key, 0, 8), SipHash24.littleEndian(key, 8, 8), message))
+            assertThat(hash(SipHash24.littleEndian(key, 0, 8), SipHash24.littleEndian(key, 8, 8), message))
                     .as("length %d", length).isEqualTo(reference.doFinal());
         }
     }

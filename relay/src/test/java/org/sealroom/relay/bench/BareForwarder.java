@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import org.sealroom.protocol.transport.IoTransport;
+import org.sealroom.relay.RelayServer;
 import org.sealroom.relay.forward.FlushBatch;
 
 /**
@@ -39,11 +40,11 @@ final class BareForwarder {
     private BareForwarder(IoTransport transport, EventLoopGroup group, List<InetSocketAddress> targets)
             throws InterruptedException {
         Bootstrap bootstrap = new Bootstrap().group(group).channel(transport.datagramChannel())
-                .option(ChannelOption.SO_RCVBUF, BenchSockets.BUFFER_BYTES)
-                .option(ChannelOption.SO_SNDBUF, BenchSockets.BUFFER_BYTES)
+                .option(ChannelOption.SO_RCVBUF, RelayServer.UDP_SOCKET_BUFFER_BYTES)
+                .option(ChannelOption.SO_SNDBUF, RelayServer.UDP_SOCKET_BUFFER_BYTES)
                 .handler(new Fanout(targets));
-        channel = transport.batchDatagramReads(bootstrap, BenchSockets.MAX_DATAGRAM_BYTES,
-                BenchSockets.DATAGRAMS_PER_READ).bind(InetAddress.getLoopbackAddress(), 0).sync().channel();
+        channel = transport.batchDatagramReads(bootstrap, RelayServer.MAX_DATAGRAM_BYTES,
+                RelayServer.DATAGRAMS_PER_READ).bind(InetAddress.getLoopbackAddress(), 0).sync().channel();
     }
 
     private InetSocketAddress address() {

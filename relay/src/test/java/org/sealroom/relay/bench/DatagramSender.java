@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongFunction;
+import org.sealroom.relay.RelayServer;
 
 /** The benchmark's sender: one thread, one blocking UDP socket, either as fast as it can or at a set rate. */
 final class DatagramSender implements AutoCloseable {
@@ -17,7 +18,7 @@ final class DatagramSender implements AutoCloseable {
     DatagramSender(InetSocketAddress target) throws IOException {
         this.socket = DatagramChannel.open();
         this.socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-        this.socket.setOption(java.net.StandardSocketOptions.SO_SNDBUF, BenchSockets.BUFFER_BYTES);
+        this.socket.setOption(java.net.StandardSocketOptions.SO_SNDBUF, RelayServer.UDP_SOCKET_BUFFER_BYTES);
         this.target = target;
     }
 

@@ -29,10 +29,15 @@ final class RelayProcess implements AutoCloseable {
         Path config = dir.resolve("relay.properties");
         Files.writeString(config, "port=0\nmetricsPort=0\ndataDir=" + dir.resolve("data") + "\n" + settings);
         jvm = ChildJvm.start("org.sealroom.relay.RelayMain", "--config", config.toString());
-        String output = String.join("\n", jvm.readUntil(line -> line.startsWith("  Clients can pin it")));
-        controlPort = port(CONTROL_PORT, output);
-        udpPort = port(UDP_PORT, output);
-        metricsPort = port(METRICS_PORT, output);
+        try {
+            String output = String.join("\n", jvm.readUntil(line -> line.startsWith("  Clients can pin it")));
+            controlPort = port(CONTROL_PORT, output);
+            udpPort = port(UDP_PORT, output);
+            metricsPort = port(METRICS_PORT, output);
+        } catch (IOException e) {
+            jvm.destroy();
+            throw e;
+        }
     }
 
     private static int port(Pattern pattern, String output) throws IOException {

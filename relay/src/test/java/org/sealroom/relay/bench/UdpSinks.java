@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.LongAdder;
 import org.sealroom.protocol.transport.IoTransport;
 import org.sealroom.protocol.wire.DatagramType;
 import org.sealroom.protocol.wire.MediaDatagram;
+import org.sealroom.relay.RelayServer;
 
 /**
  * The receiving end of the benchmark, identical for relay and baseline: UDP sockets on one event loop that count
@@ -35,9 +36,9 @@ final class UdpSinks implements AutoCloseable {
     UdpSinks(IoTransport transport, EventLoopGroup group, int count) throws InterruptedException {
         for (int i = 0; i < count; i++) {
             Bootstrap bootstrap = new Bootstrap().group(group).channel(transport.datagramChannel())
-                    .option(ChannelOption.SO_RCVBUF, BenchSockets.BUFFER_BYTES).handler(new Sink());
-            channels.add(transport.batchDatagramReads(bootstrap, BenchSockets.MAX_DATAGRAM_BYTES,
-                    BenchSockets.DATAGRAMS_PER_READ).bind(InetAddress.getLoopbackAddress(), 0).sync().channel());
+                    .option(ChannelOption.SO_RCVBUF, RelayServer.UDP_SOCKET_BUFFER_BYTES).handler(new Sink());
+            channels.add(transport.batchDatagramReads(bootstrap, RelayServer.MAX_DATAGRAM_BYTES,
+                    RelayServer.DATAGRAMS_PER_READ).bind(InetAddress.getLoopbackAddress(), 0).sync().channel());
         }
     }
 

@@ -127,10 +127,17 @@ final class FileReceiving {
             requestResume(t); // something was lost: go on from what we have
             return;
         }
-        if (t.append(chunk.data())) {
-            complete(t);
-        } else {
-            link.send(from, new FileMessage.Ack(t.id, t.written));
+        try {
+            if (t.append(chunk.data())) {
+                complete(t);
+            } else {
+                link.send(from, new FileMessage.Ack(t.id, t.written));
+            }
+        } catch (IOException e) {
+            // A full disk or a vanished folder does not get better by resending: end it on both sides.
+            t.finish(State.FAILED, "Could not save it: " + e.getMessage());
+            link.send(from, new FileMessage.Cancel(t.id, "the receiver could not save it"));
+            throw e;
         }
     }
 

@@ -52,9 +52,8 @@ final class FileSending {
         return Optional.ofNullable(transfers.get(id));
     }
 
-    /** Hashes the file once, then offers it to each receiver as its own transfer. */
-    void offer(Path file, long size, List<MeetingChannel.Member> receivers) throws IOException {
-        String digest = sha256(file);
+    /** Offers the file, hashed once ({@link #sha256}), to each receiver as its own transfer. */
+    void offer(Path file, long size, String digest, List<MeetingChannel.Member> receivers) {
         String name = SafeFileName.sanitise(String.valueOf(file.getFileName()));
         for (MeetingChannel.Member receiver : receivers) {
             OutgoingTransfer t = new OutgoingTransfer(UUID.randomUUID(), receiver.id(), receiver.name(), file, name,
@@ -73,7 +72,7 @@ final class FileSending {
     }
 
     /** The receiver starts, or resumes from what it has. */
-    void onAccept(int from, FileMessage.Accept accept) throws IOException, RefusedFileMessage {
+    void onAccept(int from, FileMessage.Accept accept) throws RefusedFileMessage {
         OutgoingTransfer t = fromReceiver(from, accept.id()).orElse(null);
         if (t == null || t.state.finished()) {
             return;
@@ -81,7 +80,12 @@ final class FileSending {
         if (accept.offset() > t.size) {
             throw link.refused(from, "file-bad-offset", "asked for data beyond the end of the file");
         }
-        t.sendFrom(accept.offset());
+        try {
+            t.sendFrom(accept.offset());
+        } catch (IOException e) {
+            failedToRead(t, e);
+            return;
+        }
         pump();
     }
 
@@ -96,7 +100,6 @@ final class FileSending {
         t.acked = Math.max(t.acked, ack.offset());
         t.lastHeardNanos = System.nanoTime();
         pump();
-        link.changed(false);
     }
 
     void onDecline(int from, FileMessage.Decline decline) {
@@ -150,12 +153,17 @@ final class FileSending {
                     nextSendNanos = Math.max(nextSendNanos, now) + data.length * FileLink.SECOND
                             / SEND_BYTES_PER_SECOND;
                 } catch (IOException e) {
-                    t.finish(State.FAILED, Optional.of(e.getMessage()));
-                    link.send(t.receiver, new FileMessage.Cancel(t.id, "the sender could not read the file"));
-                    link.changed(true);
+                    failedToRead(t, e);
                 }
             }
         }
+    }
+
+    /** The file cannot be read (gone, shrunk, unreadable): the transfer ends on both sides. */
+    private void failedToRead(OutgoingTransfer t, IOException e) {
+        t.finish(State.FAILED, Optional.of(e.getMessage()));
+        link.send(t.receiver, new FileMessage.Cancel(t.id, "the sender could not read the file"));
+        link.changed(true);
     }
 
     private void schedulePump(long delayNanos) {
@@ -172,7 +180,7 @@ final class FileSending {
         return Optional.ofNullable(transfers.get(id)).filter(t -> t.receiver == from);
     }
 
-    private static String sha256(Path file) throws IOException {
+    static String sha256(Path file) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");

@@ -83,9 +83,11 @@ public final class FileTransferBook implements FileTransfers, AutoCloseable {
             throw new SessionException(to.isPresent() ? "That participant is no longer in the meeting."
                     : "Nobody else is in the meeting yet.");
         }
-        run(() -> {
+        // Hashing a large file takes seconds: not on the transfer thread, where it would stall every transfer.
+        Thread.ofVirtual().name("sealroom-file-hash").start(() -> {
             try {
-                sending.offer(file, size, receivers);
+                String digest = FileSending.sha256(file);
+                run(() -> sending.offer(file, size, digest, receivers));
             } catch (IOException e) {
                 events.rejected("Could not read " + file.getFileName() + ": " + e.getMessage());
             }

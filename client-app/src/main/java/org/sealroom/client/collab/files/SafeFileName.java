@@ -57,7 +57,12 @@ final class SafeFileName {
             } catch (FileAlreadyExistsException taken) {
                 continue;
             }
-            return Files.move(source, target, StandardCopyOption.REPLACE_EXISTING); // replaces only our claim
+            try {
+                return Files.move(source, target, StandardCopyOption.REPLACE_EXISTING); // replaces only our claim
+            } catch (IOException e) {
+                Files.deleteIfExists(target); // our empty claim, not a file of the user's
+                throw e;
+            }
         }
         throw new IOException("too many files named " + name + " in " + directory);
     }

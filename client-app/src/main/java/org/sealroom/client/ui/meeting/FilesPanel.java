@@ -53,8 +53,7 @@ final class FilesPanel {
         sendRow.setAlignment(Pos.CENTER_LEFT);
 
         Label problem = PanelChrome.paragraph("", "danger-text", "text-small");
-        problem.textProperty().bind(files.problemProperty());
-        FxBind.showWhen(problem, files.problemProperty().isNotEmpty());
+        FxBind.showText(problem, problem, files.problemProperty());
 
         TextField folder = new TextField();
         folder.setEditable(false);

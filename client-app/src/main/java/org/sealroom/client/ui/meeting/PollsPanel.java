@@ -41,8 +41,7 @@ final class PollsPanel {
         VBox form = createForm();
         FxBind.showWhen(form, polls.canCreateProperty());
         Label problem = PanelChrome.paragraph("", "danger-text", "text-small");
-        problem.textProperty().bind(polls.problemProperty());
-        FxBind.showWhen(problem, polls.problemProperty().isNotEmpty());
+        FxBind.showText(problem, problem, polls.problemProperty());
         Label note = PanelChrome.paragraph(messages.get("polls.e2ee"), "text-muted", "text-small");
         note.setGraphic(new FontIcon("mdral-lock"));
         VBox content = new VBox(14, form, problem, cards, note);

@@ -68,8 +68,7 @@ final class RecordingPanel {
 
         Label problem = PanelChrome.paragraph("", "danger-text");
         problem.setId("recordingProblem");
-        problem.textProperty().bind(recording.problemProperty());
-        FxBind.showWhen(problem, recording.problemProperty().isNotEmpty());
+        FxBind.showText(problem, problem, recording.problemProperty());
 
         root = PanelChrome.panel(messages.get("recording.title"), messages, onClose, state,
                 PanelChrome.section(messages.get("recording.file")), file, buttons, problem,

@@ -1,6 +1,7 @@
 package org.sealroom.client.collab.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,5 +54,13 @@ class SafeFileNameTest {
         assertThat(saved).isEqualTo(dir.resolve("notes (3).txt"));
         assertThat(Files.readString(dir.resolve("notes.txt"))).isEqualTo("mine");
         assertThat(Files.readString(saved)).isEqualTo("theirs");
+    }
+
+    @Test
+    void aFailedSaveLeavesNoEmptyFileBehind() throws Exception {
+        Path vanished = dir.resolve("gone.part"); // the partial download is no longer there to move
+        assertThatThrownBy(() -> SafeFileName.moveWithoutOverwrite(vanished, dir, "report.pdf"))
+                .isInstanceOf(java.nio.file.NoSuchFileException.class);
+        assertThat(dir.resolve("report.pdf")).doesNotExist();
     }
 }
